@@ -1,0 +1,71 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { agentRoutes } from './agents/routes.ts';
+import { authRoutes } from './auth/routes.ts';
+import { consoleRoutes } from './console/routes.ts';
+import { customerRoutes } from './customers/routes.ts';
+import type { Deps } from './deps.ts';
+import { healthRoutes } from './health/routes.ts';
+import { authenticate, requireAgent } from './http/auth.ts';
+import type { AppEnv } from './http/env.ts';
+import { errorResponse, handleError } from './http/errors.ts';
+import { requestLogging } from './http/logging.ts';
+import { overviewRoutes } from './overview/routes.ts';
+import { siteRoutes } from './sites/routes.ts';
+import { ticketRoutes } from './tickets/routes.ts';
+import { apiTokenRoutes } from './tokens/routes.ts';
+import { widgetRoutes } from './widget/routes.ts';
+
+const maxJsonBytes = 1024 * 1024;
+
+/** Builds the whole HTTP app from its dependencies; `main.ts` only adds a socket and signals. */
+export function createApp(deps: Deps) {
+  const { db } = deps.database;
+  const app = new Hono<AppEnv>();
+
+  app.use(requestId());
+  app.use(requestLogging(deps.logger));
+  app.use(
+    secureHeaders({
+      // widget.js and its app are loaded by other sites: they must not be locked to our origin.
+      crossOriginResourcePolicy: false,
+      crossOriginEmbedderPolicy: false,
+      referrerPolicy: 'strict-origin-when-cross-origin',
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    c.set('principal', null);
+    return next();
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: maxJsonBytes,
+      onError: (c) => errorResponse(c, 'payload_too_large', `Request bodies are limited to ${maxJsonBytes / 1024} KB`),
+    }),
+  );
+
+  app.route('/api/health', healthRoutes(deps));
+  app.route('/api/widget', widgetRoutes(deps));
+
+  app.use('/api/auth/*', authenticate(db));
+  app.route('/api/auth', authRoutes(deps));
+
+  app.use('/api/support/*', authenticate(db), requireAgent);
+  app.route('/api/support/overview', overviewRoutes(deps));
+  app.route('/api/support/tickets', ticketRoutes(deps));
+  app.route('/api/support/customers', customerRoutes(deps));
+  app.route('/api/support/agents', agentRoutes(deps));
+  app.route('/api/support/sites', siteRoutes(deps));
+  app.route('/api/support/api-tokens', apiTokenRoutes(deps));
+
+  app.route('/', consoleRoutes(deps));
+
+  app.notFound((c) => errorResponse(c, 'not_found', `No route for ${c.req.method} ${c.req.path}`));
+  app.onError(handleError(deps.logger));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

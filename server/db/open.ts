@@ -1,0 +1,33 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { resolve } from 'node:path';
+import * as schema from './schema.ts';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export interface OpenDatabase {
+  /** The raw handle, for pragmas, bulk loads and health checks. */
+  sqlite: Database.Database;
+  db: Db;
+  close(): void;
+}
+
+const migrationsFolder = resolve(import.meta.dirname, 'migrations');
+
+/** Opens (creating if needed) the SQLite file, sets the pragmas every connection needs, and migrates. */
+export function openDatabase(file: string): OpenDatabase {
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  // Safe with WAL: a power cut can lose the last commits but never corrupts the file.
+  sqlite.pragma('synchronous = NORMAL');
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder });
+  return { sqlite, db, close: () => sqlite.close() };
+}
+
+/** A database handle or an open transaction: what query helpers run against. */
+export type Queryable = BaseSQLiteDatabase<'sync', Database.RunResult, typeof schema>;

@@ -1,0 +1,179 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/** Timestamps are integer milliseconds UTC; drizzle hands them to us as Dates. */
+const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
+const json = <T>(name: string) => text(name, { mode: 'json' }).$type<T>();
+
+export const agents = sqliteTable(
+  'agents',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    email: text('email').notNull(),
+    role: text('role', { enum: ['admin', 'agent'] }).notNull(),
+    /** Null until the agent accepts the invite and chooses a password. */
+    passwordHash: text('password_hash'),
+    avatarUrl: text('avatar_url'),
+    createdAt: timestamp('created_at').notNull(),
+    disabledAt: timestamp('disabled_at'),
+  },
+  (t) => [uniqueIndex('agents_email_unique').on(t.email), check('agents_role_check', sql`${t.role} in ('admin','agent')`)],
+);
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    /** SHA-256 of the cookie's secret: a leaked database does not leak live sessions. */
+    id: text('id').primaryKey(),
+    agentId: text('agent_id')
+      .notNull()
+      .references(() => agents.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at').notNull(),
+    lastSeenAt: timestamp('last_seen_at').notNull(),
+    expiresAt: timestamp('expires_at').notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_agent_idx').on(t.agentId)],
+);
+
+/** Setup and invite links: single use, expiring, stored hashed. */
+export const oneTimeTokens = sqliteTable('one_time_tokens', {
+  id: text('id').primaryKey(),
+  purpose: text('purpose', { enum: ['setup', 'invite'] }).notNull(),
+  agentId: text('agent_id').references(() => agents.id, { onDelete: 'cascade' }),
+  createdAt: timestamp('created_at').notNull(),
+  expiresAt: timestamp('expires_at').notNull(),
+  usedAt: timestamp('used_at'),
+});
+
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    prefix: text('prefix').notNull(),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => agents.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at').notNull(),
+    lastUsedAt: timestamp('last_used_at'),
+    revokedAt: timestamp('revoked_at'),
+  },
+  (t) => [uniqueIndex('api_tokens_hash_unique').on(t.tokenHash)],
+);
+
+export const sites = sqliteTable(
+  'sites',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    publicKey: text('public_key').notNull(),
+    allowedOrigins: json<string[]>('allowed_origins').notNull(),
+    themeColor: text('theme_color').notNull(),
+    greeting: text('greeting').notNull(),
+    position: text('position', { enum: ['bottom-right', 'bottom-left'] }).notNull(),
+    createdAt: timestamp('created_at').notNull(),
+    updatedAt: timestamp('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('sites_public_key_unique').on(t.publicKey)],
+);
+
+export const customers = sqliteTable(
+  'customers',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    email: text('email'),
+    company: text('company'),
+    industry: text('industry'),
+    companySize: text('company_size'),
+    location: text('location'),
+    metadata: json<Record<string, string | number | boolean | null>>('metadata').notNull(),
+    createdAt: timestamp('created_at').notNull(),
+    updatedAt: timestamp('updated_at').notNull(),
+    lastSeenAt: timestamp('last_seen_at'),
+  },
+  (t) => [
+    uniqueIndex('customers_email_unique').on(t.email),
+    index('customers_name_idx').on(t.name),
+    index('customers_company_idx').on(t.company),
+  ],
+);
+
+export const tickets = sqliteTable(
+  'tickets',
+  {
+    id: text('id').primaryKey(),
+    number: integer('number').notNull(),
+    subject: text('subject').notNull(),
+    description: text('description').notNull(),
+    status: text('status', { enum: ['open', 'pending', 'resolved', 'closed'] }).notNull(),
+    priority: text('priority', { enum: ['low', 'medium', 'high', 'urgent'] }).notNull(),
+    channel: text('channel', { enum: ['email', 'chat', 'phone', 'web'] }).notNull(),
+    category: text('category'),
+    tags: json<string[]>('tags').notNull(),
+    customerId: text('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'restrict' }),
+    assigneeId: text('assignee_id').references(() => agents.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at').notNull(),
+    updatedAt: timestamp('updated_at').notNull(),
+    firstResponseAt: timestamp('first_response_at'),
+    resolvedAt: timestamp('resolved_at'),
+    slaDueAt: timestamp('sla_due_at'),
+    satisfaction: integer('satisfaction'),
+  },
+  (t) => [
+    uniqueIndex('tickets_number_unique').on(t.number),
+    index('tickets_status_created_idx').on(t.status, t.createdAt),
+    index('tickets_assignee_status_idx').on(t.assigneeId, t.status),
+    index('tickets_customer_created_idx').on(t.customerId, t.createdAt),
+    index('tickets_created_idx').on(t.createdAt),
+    index('tickets_updated_idx').on(t.updatedAt),
+    check('tickets_status_check', sql`${t.status} in ('open','pending','resolved','closed')`),
+    check('tickets_priority_check', sql`${t.priority} in ('low','medium','high','urgent')`),
+    check('tickets_channel_check', sql`${t.channel} in ('email','chat','phone','web')`),
+    check('tickets_satisfaction_check', sql`${t.satisfaction} is null or ${t.satisfaction} between 1 and 5`),
+  ],
+);
+
+export const ticketMessages = sqliteTable(
+  'ticket_messages',
+  {
+    id: text('id').primaryKey(),
+    ticketId: text('ticket_id')
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'cascade' }),
+    authorType: text('author_type', { enum: ['agent', 'customer'] }).notNull(),
+    authorAgentId: text('author_agent_id').references(() => agents.id, { onDelete: 'set null' }),
+    authorCustomerId: text('author_customer_id').references(() => customers.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    internal: integer('internal', { mode: 'boolean' }).notNull(),
+    createdAt: timestamp('created_at').notNull(),
+  },
+  (t) => [
+    index('ticket_messages_ticket_idx').on(t.ticketId, t.createdAt),
+    check('ticket_messages_author_check', sql`${t.authorType} in ('agent','customer')`),
+  ],
+);
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: text('id').primaryKey(),
+    actorType: text('actor_type', { enum: ['agent', 'token', 'customer', 'system'] }).notNull(),
+    actorId: text('actor_id'),
+    /** Kept as written so the log stays readable after the actor is renamed or removed. */
+    actorName: text('actor_name').notNull(),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    changes: json<Record<string, unknown>>('changes').notNull(),
+    createdAt: timestamp('created_at').notNull(),
+  },
+  (t) => [index('audit_entity_idx').on(t.entityType, t.entityId, t.createdAt), index('audit_created_idx').on(t.createdAt)],
+);

@@ -1,0 +1,12 @@
+import type { Config } from './config.ts';
+import type { OpenDatabase } from './db/open.ts';
+import type { Logger } from './lib/logger.ts';
+
+/** Everything the app is built from. Tests build their own with a temp database. */
+export interface Deps {
+  config: Config;
+  database: OpenDatabase;
+  logger: Logger;
+  /** Folder holding the built console and widget (dist/); absent assets answer 404 with a hint. */
+  assetsDir: string;
+}

@@ -1,0 +1,64 @@
+import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
+import { createApp } from './app.ts';
+import { buildAssetsIfMissing, defaultAssetsDir } from './assets.ts';
+import { bootstrapAdmin } from './auth/invites.ts';
+import { deleteExpiredSessions } from './auth/sessions.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { openDatabase } from './db/open.ts';
+import { createLogger } from './lib/logger.ts';
+import { ensureFirstSite } from './sites/bootstrap.ts';
+
+const shutdownGraceMs = 10_000;
+
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  buildAssetsIfMissing(defaultAssetsDir, (line) => console.log(line));
+
+  const database = openDatabase(config.databaseFile);
+  const firstStart = await bootstrapAdmin(database.db, config.admin, config.publicUrl);
+  await ensureFirstSite(database.db, config.publicUrl);
+  await deleteExpiredSessions(database.db);
+
+  const app = createApp({ config, database, logger, assetsDir: defaultAssetsDir });
+  // Plain HTTP/1.1 (not http2), so the node:http Server API applies.
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
+    const lines = [
+      '',
+      `  Lantern is running on ${config.publicUrl}`,
+      `  Console:  ${config.publicUrl}/console/`,
+      `  Demo:     ${config.publicUrl}/demo`,
+      `  Data:     ${config.dataDir}`,
+    ];
+    if (firstStart?.kind === 'created') lines.push(`  Admin:    ${firstStart.email} (password from LANTERN_ADMIN_PASSWORD)`);
+    if (firstStart?.kind === 'setup-link') lines.push(`  Set up the first admin (link valid 24 h, used once):`, `            ${firstStart.url}`);
+    console.log(`${lines.join('\n')}\n`);
+  }) as Server;
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    // Stop accepting, let requests in flight finish, then close the database cleanly (WAL checkpoint).
+    const force = setTimeout(() => {
+      logger.warn('requests still open after grace period; closing anyway');
+      server.closeAllConnections();
+    }, shutdownGraceMs);
+    force.unref();
+    server.close(() => {
+      database.close();
+      logger.info('stopped');
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  process.exit(1);
+});

@@ -1,0 +1,36 @@
+import { and, count, inArray, isNull, lt, sql } from 'drizzle-orm';
+import type { Overview } from '../../shared/schemas/activity.ts';
+import { listActivity } from '../audit/log.ts';
+import type { Db } from '../db/open.ts';
+import { tickets } from '../db/schema.ts';
+
+const active = inArray(tickets.status, ['open', 'pending']);
+
+/** The console's home: what needs attention now, and what just happened. */
+export async function overviewFor(db: Db, agentId: string, now = new Date()): Promise<Overview> {
+  const counts = db
+    .select({
+      open: sql<number>`sum(${tickets.status} = 'open')`,
+      pending: sql<number>`sum(${tickets.status} = 'pending')`,
+      mine: sql<number>`sum(${tickets.assigneeId} = ${agentId})`,
+      unassigned: sql<number>`sum(${tickets.assigneeId} is null)`,
+    })
+    .from(tickets)
+    .where(active)
+    .get();
+  const overdue =
+    db
+      .select({ n: count() })
+      .from(tickets)
+      .where(and(active, isNull(tickets.firstResponseAt), lt(tickets.slaDueAt, now)))
+      .get()?.n ?? 0;
+  return {
+    openTickets: counts?.open ?? 0,
+    pendingTickets: counts?.pending ?? 0,
+    mine: counts?.mine ?? 0,
+    unassigned: counts?.unassigned ?? 0,
+    overdue,
+    recentActivity: await listActivity(db, { limit: 15 }),
+  };
+}
+

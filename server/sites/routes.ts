@@ -1,0 +1,29 @@
+import { Hono } from 'hono';
+import { createSiteInput, updateSiteInput } from '../../shared/schemas/sites.ts';
+import { actorOf } from '../auth/principal.ts';
+import type { Deps } from '../deps.ts';
+import { principalOf, requireAdmin } from '../http/auth.ts';
+import type { AppEnv } from '../http/env.ts';
+import { readId, readJson } from '../http/validate.ts';
+import { createSite, deleteSite, getSite, listSites, updateSite } from './queries.ts';
+
+/** Agents may read sites (for the embed snippet); admins manage them. */
+export function siteRoutes({ database }: Deps) {
+  const { db } = database;
+  return new Hono<AppEnv>()
+    .get('/', async (c) => c.json({ items: await listSites(db) }))
+    .get('/:id', async (c) => c.json(await getSite(db, readId(c))))
+    .post('/', requireAdmin, async (c) => {
+      const input = await readJson(c, createSiteInput);
+      return c.json(await createSite(db, input, actorOf(principalOf(c))), 201);
+    })
+    .patch('/:id', requireAdmin, async (c) => {
+      const id = readId(c);
+      const input = await readJson(c, updateSiteInput);
+      return c.json(await updateSite(db, id, input, actorOf(principalOf(c))));
+    })
+    .delete('/:id', requireAdmin, async (c) => {
+      await deleteSite(db, readId(c), actorOf(principalOf(c)));
+      return c.body(null, 204);
+    });
+}

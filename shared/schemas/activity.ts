@@ -1,0 +1,28 @@
+import type { IsoDate } from './common.ts';
+
+export interface ActivityEntry {
+  id: string;
+  actor: { type: 'agent' | 'token' | 'customer' | 'system'; id: string | null; name: string };
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** For updates, field → [before, after]. */
+  changes: Record<string, unknown>;
+  createdAt: IsoDate;
+}
+
+export interface Overview {
+  openTickets: number;
+  pendingTickets: number;
+  mine: number;
+  unassigned: number;
+  overdue: number;
+  recentActivity: ActivityEntry[];
+}
+
+export interface Health {
+  ok: boolean;
+  db: { ok: boolean; journalMode: string; migrations: number };
+  version: string;
+  uptimeSeconds: number;
+}
