@@ -16,6 +16,7 @@ import { overviewRoutes } from './overview/routes.ts';
 import { siteRoutes } from './sites/routes.ts';
 import { ticketRoutes } from './tickets/routes.ts';
 import { apiTokenRoutes } from './tokens/routes.ts';
+import { widgetPublicRoutes } from './widget/public-routes.ts';
 import { widgetRoutes } from './widget/routes.ts';
 
 const maxJsonBytes = 1024 * 1024;
@@ -61,6 +62,7 @@ export function createApp(deps: Deps) {
   app.route('/api/support/sites', siteRoutes(deps));
   app.route('/api/support/api-tokens', apiTokenRoutes(deps));
 
+  app.route('/', widgetPublicRoutes(deps));
   app.route('/', consoleRoutes(deps));
 
   app.notFound((c) => errorResponse(c, 'not_found', `No route for ${c.req.method} ${c.req.path}`));

@@ -4,22 +4,22 @@ import { id } from '../../shared/schemas/common.ts';
 import { AppError } from '../lib/errors.ts';
 
 /** Turns zod issues into `{ "field.path": "what is wrong" }`. */
-export function issuesToFields(error: z.ZodError): Record<string, string> {
+export function issuesToFields(error: z.ZodError, depth = Infinity): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) fields[[...issue.path, key].join('.')] = 'is not a known field';
       continue;
     }
-    const path = issue.path.length ? issue.path.join('.') : '_';
+    const path = issue.path.length ? issue.path.slice(0, depth).join('.') : '_';
     fields[path] ??= issue.message;
   }
   return fields;
 }
 
-export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: string, depth = Infinity): z.output<S> {
   const result = schema.safeParse(value);
-  if (!result.success) throw new AppError('validation_failed', `The ${what} is not valid`, issuesToFields(result.error));
+  if (!result.success) throw new AppError('validation_failed', `The ${what} is not valid`, issuesToFields(result.error, depth));
   return result.data;
 }
 
@@ -48,7 +48,8 @@ export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.output<
     else single[key] = values[0] ?? '';
   }
   if (Object.keys(fields).length) throw new AppError('validation_failed', 'The query is not valid', fields);
-  return parseWith(schema, single, 'query');
+  // Query values are flat: name the parameter, not the position inside a comma-separated list.
+  return parseWith(schema, single, 'query', 1);
 }
 
 /** A path id that is not even shaped like one cannot name anything: not found, not a 500. */

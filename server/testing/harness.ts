@@ -9,7 +9,7 @@ import { defaultAssetsDir } from '../assets.ts';
 import { insertAgent } from '../agents/queries.ts';
 import { systemActor } from '../audit/log.ts';
 import { hashPassword } from '../auth/password.ts';
-import { loadConfig } from '../config.ts';
+import { loadConfig, type Config } from '../config.ts';
 import { openDatabase, type OpenDatabase } from '../db/open.ts';
 import { silentLogger } from '../lib/logger.ts';
 import { ensureFirstSite } from '../sites/bootstrap.ts';
@@ -20,6 +20,7 @@ import { ensureFirstSite } from '../sites/bootstrap.ts';
  */
 export interface TestServer {
   url: string;
+  config: Config;
   database: OpenDatabase;
   dataDir: string;
   close(): Promise<void>;
@@ -40,6 +41,7 @@ export async function startTestServer(options: { assetsDir?: string } = {}): Pro
   await ensureFirstSite(database.db, url);
   return {
     url,
+    config,
     database,
     dataDir,
     close: () =>

@@ -27,7 +27,10 @@ const sortKeys: Record<string, SortKey> = {
 };
 
 function textCondition(q: string): SQL | undefined {
-  const number = /^#?(\d{1,9})$/.exec(q.trim());
+  // "#123" means that ticket and nothing else; a bare "123" may also be a word in the text.
+  const exact = /^#(\d{1,9})$/.exec(q.trim());
+  if (exact) return eq(tickets.number, Number(exact[1]));
+  const number = /^(\d{1,9})$/.exec(q.trim());
   const fts = ftsPrefixQuery(q);
   const pattern = likeContains(q.trim());
   return or(

@@ -1,8 +1,51 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { sitePublicKey } from '../../shared/schemas/sites.ts';
 import type { Deps } from '../deps.ts';
 import type { AppEnv } from '../http/env.ts';
+import { AppError } from '../lib/errors.ts';
+import { allowSiteOrigin } from './cors.ts';
+import { rateLimitByIp } from './rate-limit.ts';
+import { findWidgetSite } from './site-config.ts';
 
-/** Public endpoints the embedded widget calls (placeholder until the widget lands). */
-export function widgetRoutes(_deps: Deps) {
-  return new Hono<AppEnv>();
+// Every page view of every embedding site asks once; 300 a minute leaves room for a busy office
+// behind one NAT address while capping what one client can make the database do.
+const requestsPerMinute = 300;
+// Long enough to spare the server on busy pages, short enough that a changed colour shows soon.
+const configCache = 'public, max-age=60';
+const preflightMaxAgeSeconds = 600;
+
+function readSiteKey(c: Context): string {
+  const key = c.req.param('key') ?? '';
+  if (!sitePublicKey.safeParse(key).success) {
+    throw new AppError('validation_failed', 'That is not a site key; copy it from the console (it starts with pk_)', {
+      key: 'must be a site key',
+    });
+  }
+  return key;
+}
+
+/** Public endpoints the embedded widget calls from customers' pages. */
+export function widgetRoutes({ database, config }: Deps) {
+  const { db } = database;
+  return new Hono<AppEnv>()
+    .use('/sites/*', async (c, next) => {
+      // Answers differ by Origin (allowed or not), so shared caches must key on it, errors included.
+      c.header('vary', 'Origin');
+      return next();
+    })
+    .use('/sites/*', rateLimitByIp(config, requestsPerMinute, 60_000))
+    .get('/sites/:key', async (c) => {
+      const site = await findWidgetSite(db, readSiteKey(c));
+      allowSiteOrigin(c, site.allowedOrigins, config);
+      c.header('cache-control', configCache);
+      return c.json(site.config);
+    })
+    .options('/sites/:key', async (c) => {
+      // fetchWidgetSite sends a simple GET, which needs no preflight; this serves clients that add headers.
+      const site = await findWidgetSite(db, readSiteKey(c));
+      allowSiteOrigin(c, site.allowedOrigins, config);
+      c.header('access-control-allow-methods', 'GET');
+      c.header('access-control-max-age', String(preflightMaxAgeSeconds));
+      return c.body(null, 204);
+    });
 }

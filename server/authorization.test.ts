@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from './app.ts';
+import { defaultAssetsDir } from './assets.ts';
+import { silentLogger } from './lib/logger.ts';
+import { newAgent, tableCounts, type SignedIn } from './testing/client.ts';
+import { startTestServer, type TestServer } from './testing/harness.ts';
+
+/**
+ * Every API route and who may call it. The first test fails when a route is added without an
+ * entry here, so no endpoint ships without its authorization being tried.
+ */
+type Access = 'public' | 'signed-in' | 'agent' | 'admin';
+const policy: Record<string, Access> = {
+  'GET /api/health': 'public',
+  'GET /api/widget/sites/:key': 'public',
+  'OPTIONS /api/widget/sites/:key': 'public',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/logout': 'public',
+  'GET /api/auth/me': 'signed-in',
+  'GET /api/auth/invites/:token': 'public',
+  'POST /api/auth/setup': 'public',
+  'POST /api/auth/accept-invite': 'public',
+  'GET /api/support/overview': 'agent',
+  'GET /api/support/tickets': 'agent',
+  'POST /api/support/tickets': 'agent',
+  'GET /api/support/tickets/:id': 'agent',
+  'PATCH /api/support/tickets/:id': 'agent',
+  'GET /api/support/tickets/:id/messages': 'agent',
+  'POST /api/support/tickets/:id/messages': 'agent',
+  'GET /api/support/tickets/:id/activity': 'agent',
+  'GET /api/support/customers': 'agent',
+  'POST /api/support/customers': 'agent',
+  'GET /api/support/customers/:id': 'agent',
+  'PATCH /api/support/customers/:id': 'agent',
+  'DELETE /api/support/customers/:id': 'agent',
+  'GET /api/support/customers/:id/tickets': 'agent',
+  'GET /api/support/agents': 'agent',
+  'POST /api/support/agents': 'admin',
+  'PATCH /api/support/agents/:id': 'admin',
+  'POST /api/support/agents/:id/invite': 'admin',
+  'GET /api/support/sites': 'agent',
+  'GET /api/support/sites/:id': 'agent',
+  'POST /api/support/sites': 'admin',
+  'PATCH /api/support/sites/:id': 'admin',
+  'DELETE /api/support/sites/:id': 'admin',
+  'GET /api/support/api-tokens': 'admin',
+  'POST /api/support/api-tokens': 'admin',
+  'DELETE /api/support/api-tokens/:id': 'admin',
+};
+
+const unknownId = '01900000-0000-7000-8000-000000000000';
+const routes = Object.entries(policy).map(([key, access]) => {
+  const [method = '', pattern = ''] = key.split(' ');
+  return { key, method, pattern, access, path: pattern.replace(':id', unknownId).replace(':token', 'not-a-token').replace(':key', 'pk_unknownunknownunknown') };
+});
+const guarded = routes.filter((r) => r.access === 'agent' || r.access === 'admin' || r.access === 'signed-in');
+const adminOnly = routes.filter((r) => r.access === 'admin');
+const writes = routes.filter((r) => r.access !== 'public' && r.method !== 'GET');
+
+let server: TestServer;
+let admin: SignedIn;
+let agent: SignedIn;
+let tokenSecret: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  admin = await newAgent(server, 'admin');
+  agent = await newAgent(server, 'agent');
+  tokenSecret = (await admin.api.apiTokens.create({ name: 'Zapier' })).secret;
+});
+afterAll(() => server.close());
+
+const send = (method: string, path: string, headers: Record<string, string> = {}) =>
+  fetch(`${server.url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: method === 'GET' || method === 'OPTIONS' ? undefined : '{}',
+  });
+
+describe('authorization', () => {
+  it('has a policy for every API route the app serves, and no stale ones', () => {
+    const app = createApp({ config: server.config, database: server.database, logger: silentLogger, assetsDir: defaultAssetsDir });
+    const served = new Set(
+      app.routes.filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/')).map((r) => `${r.method} ${r.path}`),
+    );
+    expect([...served].filter((key) => !(key in policy))).toEqual([]);
+    expect(Object.keys(policy).filter((key) => !served.has(key))).toEqual([]);
+  });
+
+  it.each(guarded)('$key refuses anonymous callers with 401', async ({ method, path }) => {
+    const before = tableCounts(server);
+    const response = await send(method, path);
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ error: { code: 'unauthenticated' } });
+    expect(tableCounts(server)).toEqual(before);
+  });
+
+  it.each(guarded)('$key refuses a forged session cookie with 401', async ({ method, path }) => {
+    const response = await send(method, path, { cookie: 'lantern_session=forged-session-value', 'x-csrf-token': 'x' });
+    expect(response.status).toBe(401);
+  });
+
+  it.each(adminOnly)('$key refuses a non-admin agent with 403', async ({ method, path }) => {
+    const before = tableCounts(server);
+    const response = await agent.raw(path, { method, body: method === 'GET' ? undefined : '{}' });
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({ error: { code: 'forbidden' } });
+    expect(tableCounts(server)).toEqual(before);
+  });
+
+  it.each(adminOnly)("$key refuses an admin's API token with 403 (tokens never carry admin rights)", async ({ method, path }) => {
+    const response = await send(method, path, { authorization: `Bearer ${tokenSecret}` });
+    expect(response.status).toBe(403);
+  });
+
+  it.each(writes)('$key refuses a signed-in write without the CSRF token', async ({ method, path }) => {
+    const before = tableCounts(server);
+    for (const csrf of [undefined, 'wrong-token']) {
+      const response = await fetch(`${server.url}${path}`, {
+        method,
+        headers: { cookie: admin.cookie, 'content-type': 'application/json', ...(csrf ? { 'x-csrf-token': csrf } : {}) },
+        body: '{}',
+      });
+      expect(response.status).toBe(403);
+      expect(await response.json()).toMatchObject({ error: { code: 'csrf_failed' } });
+    }
+    expect(tableCounts(server)).toEqual(before);
+  });
+
+  it('lets an agent reach every agent route (not 401/403)', async () => {
+    for (const { method, path } of routes.filter((r) => r.access === 'agent' || r.access === 'signed-in')) {
+      const response = await agent.raw(path, { method, body: method === 'GET' ? undefined : '{}' });
+      expect([401, 403], `${method} ${path}`).not.toContain(response.status);
+    }
+  });
+
+  it('accepts API tokens on agent routes without a CSRF token, and refuses garbage or revoked ones', async () => {
+    const ok = await send('GET', '/api/support/tickets', { authorization: `Bearer ${tokenSecret}` });
+    expect(ok.status).toBe(200);
+    expect((await send('GET', '/api/support/tickets', { authorization: 'Bearer lt_made-up' })).status).toBe(401);
+    expect((await send('GET', '/api/support/tickets', { authorization: 'Basic YWRtaW46YWRtaW4=' })).status).toBe(401);
+
+    const created = await admin.api.apiTokens.create({ name: 'Short-lived' });
+    expect((await send('GET', '/api/support/tickets', { authorization: `Bearer ${created.secret}` })).status).toBe(200);
+    await admin.api.apiTokens.revoke(created.token.id);
+    expect((await send('GET', '/api/support/tickets', { authorization: `Bearer ${created.secret}` })).status).toBe(401);
+  });
+
+  it('never lists token secrets', async () => {
+    const list = await admin.api.apiTokens.list();
+    expect(JSON.stringify(list)).not.toContain(tokenSecret);
+    expect(list.items.find((t) => t.name === 'Zapier')?.prefix).toBe(tokenSecret.slice(0, 9));
+  });
+});

@@ -1,0 +1,18 @@
+import type { WidgetSiteConfig } from '../../shared/schemas/sites.ts';
+import type { Db } from '../db/open.ts';
+import { notFound } from '../lib/errors.ts';
+import { findSiteByPublicKey } from '../sites/queries.ts';
+
+/** A site as the widget endpoint needs it: the public config, and who may ask for it. */
+export interface WidgetSite {
+  config: WidgetSiteConfig;
+  allowedOrigins: string[];
+}
+
+export async function findWidgetSite(db: Db, publicKey: string): Promise<WidgetSite> {
+  const site = await findSiteByPublicKey(db, publicKey);
+  if (!site) throw notFound('Site');
+  // Picked field by field, so a column added to sites later never reaches the public by accident.
+  const { name, themeColor, greeting, position } = site;
+  return { config: { name, themeColor, greeting, position }, allowedOrigins: site.allowedOrigins };
+}
