@@ -23,7 +23,7 @@ export default tseslint.config(
   {
     // The domain never imports Hono: it must run behind any transport (REST, rooms, jobs).
     files: ['server/**/*.ts'],
-    ignores: ['server/**/routes.ts', 'server/**/routes/**', 'server/http/**', 'server/app.ts', 'server/main.ts', 'server/**/*.test.ts', 'server/widget/**'],
+    ignores: ['server/**/routes.ts', 'server/**/routes/**', 'server/http/**', 'server/app.ts', 'server/main.ts', 'server/**/*.test.ts', 'server/widget/**', 'server/testing/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['hono', 'hono/*', '@hono/*'], message: 'Domain code must not depend on Hono.' }] }] },
   },
 );

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { id } from '../../shared/schemas/common.ts';
 import { AppError } from '../lib/errors.ts';
 

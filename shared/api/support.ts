@@ -30,7 +30,7 @@ export function createSupportClient(options: HttpOptions) {
     auth: {
       me: () => http<SessionInfo>('GET', '/api/auth/me'),
       login: (input: LoginInput) => http<SessionInfo>('POST', '/api/auth/login', { body: input }),
-      logout: () => http<void>('POST', '/api/auth/logout'),
+      logout: () => http<undefined>('POST', '/api/auth/logout'),
       invite: (token: string) => http<InviteInfo>('GET', `/api/auth/invites/${id(token)}`),
       setup: (input: SetupInput) => http<SessionInfo>('POST', '/api/auth/setup', { body: input }),
       acceptInvite: (input: AcceptInviteInput) => http<SessionInfo>('POST', '/api/auth/accept-invite', { body: input }),
@@ -57,7 +57,7 @@ export function createSupportClient(options: HttpOptions) {
       create: (input: CreateCustomerInput) => http<Customer>('POST', '/api/support/customers', { body: input }),
       update: (customerId: string, input: UpdateCustomerInput) =>
         http<Customer>('PATCH', `/api/support/customers/${id(customerId)}`, { body: input }),
-      remove: (customerId: string) => http<void>('DELETE', `/api/support/customers/${id(customerId)}`),
+      remove: (customerId: string) => http<undefined>('DELETE', `/api/support/customers/${id(customerId)}`),
       tickets: (customerId: string, query: Omit<TicketListQuery, 'customerId'> = {}) =>
         http<Page<Ticket>>('GET', `/api/support/customers/${id(customerId)}/tickets`, { query: query as Query }),
     },
@@ -74,12 +74,12 @@ export function createSupportClient(options: HttpOptions) {
       create: (input: CreateSiteInput) => http<Site>('POST', '/api/support/sites', { body: input }),
       update: (siteId: string, input: UpdateSiteInput) =>
         http<Site>('PATCH', `/api/support/sites/${id(siteId)}`, { body: input }),
-      remove: (siteId: string) => http<void>('DELETE', `/api/support/sites/${id(siteId)}`),
+      remove: (siteId: string) => http<undefined>('DELETE', `/api/support/sites/${id(siteId)}`),
     },
     apiTokens: {
       list: () => http<{ items: ApiToken[] }>('GET', '/api/support/api-tokens'),
       create: (input: CreateApiTokenInput) => http<CreatedApiToken>('POST', '/api/support/api-tokens', { body: input }),
-      revoke: (tokenId: string) => http<void>('DELETE', `/api/support/api-tokens/${id(tokenId)}`),
+      revoke: (tokenId: string) => http<undefined>('DELETE', `/api/support/api-tokens/${id(tokenId)}`),
     },
   };
 }
