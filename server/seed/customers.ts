@@ -8,7 +8,6 @@ import {
   companyFirstWords,
   companySecondWords,
   firstNames,
-  industries,
   lastNames,
   locations,
   personalEmailDomains,
@@ -75,7 +74,8 @@ function planFor(rng: Random, size: CompanySize): string {
 
 function generateCompany(rng: Random, takenNames: Set<string>): Company {
   const [location, locale] = rng.pick(locations);
-  let name = `${rng.pick(companyFirstWords)} ${rng.pick(companySecondWords)}`;
+  const [kind, industry] = rng.pick(companySecondWords);
+  let name = `${rng.pick(companyFirstWords)} ${kind}`;
   // Two different businesses rarely share a name in one region; add the city, then a number.
   if (takenNames.has(name)) name = `${name} ${location.split(',')[0] ?? ''}`;
   for (let n = 2; takenNames.has(name); n++) name = `${name.replace(/ \d+$/, '')} ${n}`;
@@ -85,7 +85,7 @@ function generateCompany(rng: Random, takenNames: Set<string>): Company {
   return {
     name,
     domain: `${name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.example`,
-    industry: rng.pick(industries),
+    industry,
     size,
     location,
     locale,

@@ -54,6 +54,9 @@ const resolutionMedianHours: Record<TicketPriority, number> = { urgent: 3, high:
 /** Outside business hours most tickets wait for the morning; urgent ones page the on-call agent. */
 const deferredOffHoursChance = 0.7;
 const oneTouchChance = 0.3;
+/** Some tickets wait on engineering, a shipment or a customer who is slow to answer. */
+const longRunningChance = 0.12;
+const longRunningFactor = 6;
 const closedWithoutReplyChance = 0.015;
 /** Most help desks close resolved tickets automatically after a few quiet days. */
 const autoCloseChance = 0.8;
@@ -112,9 +115,8 @@ export function planTicket(rng: Random, facts: TicketFacts): TicketPlan {
 
   const firstResponseAt = firstResponseTime(rng, facts);
   const oneTouch = rng.chance(oneTouchChance);
-  const resolvedAt = oneTouch
-    ? firstResponseAt
-    : Math.floor(firstResponseAt + Math.max(5 * MINUTE, rng.logNormal(resolutionMedianHours[facts.priority] * HOUR, 1.1)));
+  const resolutionMedian = resolutionMedianHours[facts.priority] * HOUR * (rng.chance(longRunningChance) ? longRunningFactor : 1);
+  const resolvedAt = oneTouch ? firstResponseAt : Math.floor(firstResponseAt + Math.max(5 * MINUTE, rng.logNormal(resolutionMedian, 1.1)));
 
   // The whole conversation as it would go; below, only what has happened by `now` is kept.
   const conversation: PlannedMessage[] = [opening, { at: firstResponseAt, kind: oneTouch ? 'one-touch-reply' : 'first-reply' }];
@@ -130,7 +132,7 @@ export function planTicket(rng: Random, facts: TicketFacts): TicketPlan {
 
   const noteChance = facts.priority === 'urgent' || facts.priority === 'high' ? 0.22 : 0.1;
   if (rng.chance(noteChance)) {
-    const at = Math.floor(rng.between(createdAt, Math.min(resolved ? resolvedAt : now, now)));
+    const at = Math.floor(rng.between(createdAt, resolved ? resolvedAt : now));
     messages.push({ at, kind: 'note' });
     messages.sort((a, b) => a.at - b.at);
   }

@@ -4,7 +4,7 @@ import type { Random } from './random.ts';
 export type SlotFiller = (rng: Random) => string;
 
 /** Per-ticket values every template may use, e.g. `{customerFirstName}`. */
-export const contextSlots = ['customerFirstName', 'agentFirstName', 'company'] as const;
+export const contextSlots = ['customerFirstName', 'agentFirstName'] as const;
 export type TemplateContext = Record<(typeof contextSlots)[number], string>;
 
 type Part = string | { slot: string };

@@ -9,7 +9,7 @@ import { customerKinds, internalKinds, planTicket } from './lifecycle.ts';
 import { WeightedChoice, type Random } from './random.ts';
 import { SlotValues } from './templates.ts';
 import { slotFillers } from './vocabulary/slots.ts';
-import { categoryChoice, pickTags, writeDescription, writeMessage, writeSubject } from './writing.ts';
+import { pickTags, pickTopic, writeDescription, writeMessage, writeSubject } from './writing.ts';
 
 const priorityChoice = new WeightedChoice<TicketPriority>([['low', 25], ['medium', 45], ['high', 22], ['urgent', 8]]);
 const channelChoice = new WeightedChoice<TicketChannel>([['email', 45], ['chat', 25], ['web', 20], ['phone', 10]]);
@@ -67,7 +67,8 @@ export function writeTickets(input: TicketBatchInput): WrittenTickets {
   const writeOne = (index: number) => {
     const createdAt = arrivals[index] as number;
     const number = firstNumber + index;
-    const category = categoryChoice.draw(rng);
+    const subjectMatter = pickTopic(rng);
+    const { category } = subjectMatter;
     let priority = priorityChoice.draw(rng);
     if (priority === 'urgent' && category.name === 'Feature request') priority = 'low'; // nobody's wish list is urgent
     const channel = channelChoice.draw(rng);
@@ -80,10 +81,9 @@ export function writeTickets(input: TicketBatchInput): WrittenTickets {
     const values = new SlotValues(rng, slotFillers, {
       customerFirstName: customer.firstName,
       agentFirstName: responder.firstName,
-      company: customer.company ?? 'our shop',
     });
-    const subject = writeSubject(rng, category, values);
-    const description = writeDescription(rng, category, channel, priority, values);
+    const subject = writeSubject(rng, subjectMatter, values);
+    const description = writeDescription(rng, subjectMatter, channel, priority, values);
     const id = seededUuidv7(rng, createdAt);
     ticketRows.push(
       id,
@@ -94,7 +94,7 @@ export function writeTickets(input: TicketBatchInput): WrittenTickets {
       priority,
       channel,
       category.name,
-      JSON.stringify(pickTags(rng, category)),
+      JSON.stringify(pickTags(rng, subjectMatter)),
       customer.id,
       assignee?.id ?? null,
       createdAt,
@@ -115,7 +115,7 @@ export function writeTickets(input: TicketBatchInput): WrittenTickets {
           agent = message.kind === 'note' && rng.chance(noteByColleagueChance) ? input.agents.draw(rng) : responder;
           values.setAgentFirstName(agent.firstName);
         }
-        body = writeMessage(rng, message.kind, category, channel, values);
+        body = writeMessage(rng, message.kind, subjectMatter, channel, values);
       }
       messageRows.push(
         seededUuidv7(rng, message.at),

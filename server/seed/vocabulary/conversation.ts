@@ -7,15 +7,10 @@ import type { TicketChannel } from '../../../shared/schemas/tickets.ts';
 
 export const customerGreetings = ['Hi,', 'Hello,', 'Hi there,', 'Hello team,', 'Hey,', 'Good morning,', 'Hi support,'];
 
-export const customerDetails = [
-  "We're on the {plan} plan.",
-  'This is happening {since}.',
-  'We have {count} locations, all affected.',
-  'Only one of our locations seems affected.',
-  "I've attached a screenshot.",
-  "We're using version {version} on {platform}.",
-  'Nothing changed on our side as far as I know.',
-  "It's the second time this month.",
+/** Extra sentences any customer may add; one at most from each group, so they never contradict. */
+export const customerDetailGroups: readonly (readonly string[])[] = [
+  ["We're on the {plan} plan.", 'We have been customers for a few years.'],
+  ['Nothing changed on our side as far as I know.', 'Could someone call me back at the shop?', 'Email is the best way to reach me.'],
 ];
 
 export const urgencyLines = [
@@ -29,7 +24,7 @@ export const customerClosings = ['Thanks,', 'Thank you,', 'Many thanks,', 'Best,
 /** How a ticket's first message reads depends on where it came from. */
 export const channelOpenings: Record<TicketChannel, readonly string[]> = {
   email: [''],
-  web: ['', '', 'Sent from the contact form. '],
+  web: ['', '', '[Sent from the contact form]\n\n'],
   chat: ['Chat started from the widget. ', 'Chat transcript, first message: ', ''],
   phone: ['Phone call logged by the team. The caller said: ', 'Summary of a phone call: ', 'Call notes: '],
 };
@@ -38,29 +33,28 @@ export const agentGreetings = ['Hi {customerFirstName},', 'Hello {customerFirstN
 
 export const agentSignoffs = ['Best,\n{agentFirstName}', 'Thanks,\n{agentFirstName}', '— {agentFirstName}', 'Kind regards,\n{agentFirstName} from Lumen Support'];
 
-/** The customer answering an agent's question or reporting back. */
+/** The customer answering an agent's question or reporting back (category-neutral on purpose). */
 export const customerFollowUps = [
   'Thanks for the quick reply. I tried that but it still does the same thing.',
-  'Here is the screenshot you asked for.',
   'It happened again this morning around 10:15.',
-  'The version shown is {version}.',
   'OK, I did that. It seems better now, but let me watch it for a day.',
   'Sorry for the delay. I checked with {colleague} and nothing changed on our side.',
   'Any update on this? It is still affecting us.',
-  'The serial number is {serialNumber}.',
   'Yes, please go ahead.',
-  'That worked for one register but not the other.',
+  "I'm not sure I follow — could you explain that step again?",
+  'Thanks! Does this also apply to our other location?',
+  "Here's the information you asked for. Let me know if you need anything else.",
 ];
 
 /** The agent moving things along between the first reply and the fix. */
 export const agentFollowUps = [
   'Thanks, that helps. I have passed it to our specialists and will get back to you today.',
-  'Understood. Could you try once more with the {device} plugged directly into the router?',
   'Quick update: we found the cause and a fix is being tested.',
   "I've escalated this to our tier 2 team with all the details you sent.",
-  'Thanks for your patience. One more question: does it happen on every register or only one?',
+  'Thanks for your patience. One more question: does it happen at every register or only one?',
   'Following up — were you able to try the steps from my last message?',
   "I've applied a change on our side. Could you check whether it's working for you now?",
+  'No problem at all. Here it is again step by step, with screenshots.',
 ];
 
 /** Appended when the first reply already solves the problem. */
@@ -70,16 +64,12 @@ export const oneTouchClosers = [
   'Let us know if you need anything else!',
 ];
 
-/** Internal notes: visible to agents only, never to the customer. */
+/** Internal notes any ticket may get: visible to agents only, never to the customer. */
 export const internalNotes = [
-  'Checked the logs: the errors start right after their last firmware update.',
-  'Customer is on {plan}; offered a goodwill credit if this drags on.',
-  'Escalated to tier 2 — see the engineering ticket for details.',
-  'Same issue as two other tickets this week. Possibly related to the {integration} change.',
+  'Customer is on {plan}; keep them posted daily.',
+  'Escalated to tier 2 — see the linked engineering ticket.',
   'Called the customer, no answer. Will try again tomorrow.',
-  'Billing confirmed the refund is approved.',
   'VIP account, please keep response times short.',
-  'Looped in the warehouse team about the replacement.',
   'Handing over to the morning shift.',
   'Workaround shared; waiting for the permanent fix.',
 ];

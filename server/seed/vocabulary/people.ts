@@ -40,18 +40,20 @@ export const companyFirstWords = [
   'Willow', 'Wren', 'Zephyr',
 ] as const;
 
+/** The second word says what the business does, and so its industry. */
 export const companySecondWords = [
-  'Analytics', 'Apparel', 'Bakery', 'Books', 'Brewing', 'Café', 'Clinic', 'Coffee', 'Collective', 'Cycles',
-  'Dental', 'Design', 'Florist', 'Foods', 'Games', 'Goods', 'Grocers', 'Health', 'Hotels', 'Interiors', 'Kitchen',
-  'Labs', 'Learning', 'Logistics', 'Market', 'Media', 'Outfitters', 'Partners', 'Pet Supply', 'Pharmacy',
-  'Provisions', 'Records', 'Retail', 'Salon', 'Studio', 'Supply Co.', 'Systems', 'Tea House', 'Trading',
-  'Travel', 'Wellness', 'Wines', 'Works',
-] as const;
-
-export const industries = [
-  'Retail', 'Food & beverage', 'Hospitality', 'Healthcare', 'E-commerce', 'Software', 'Education', 'Logistics',
-  'Beauty & wellness', 'Financial services', 'Manufacturing', 'Media & entertainment', 'Nonprofit', 'Travel',
-  'Professional services',
+  ['Analytics', 'Software'], ['Apparel', 'Retail'], ['Bakery', 'Food & beverage'], ['Books', 'Retail'],
+  ['Brewing', 'Food & beverage'], ['Café', 'Food & beverage'], ['Clinic', 'Healthcare'], ['Coffee', 'Food & beverage'],
+  ['Collective', 'Professional services'], ['Cycles', 'Retail'], ['Dental', 'Healthcare'], ['Design', 'Professional services'],
+  ['Florist', 'Retail'], ['Foods', 'Food & beverage'], ['Games', 'Media & entertainment'], ['Goods', 'E-commerce'],
+  ['Grocers', 'Retail'], ['Health', 'Healthcare'], ['Hotels', 'Hospitality'], ['Interiors', 'Retail'],
+  ['Kitchen', 'Food & beverage'], ['Labs', 'Software'], ['Learning', 'Education'], ['Logistics', 'Logistics'],
+  ['Market', 'Retail'], ['Media', 'Media & entertainment'], ['Outfitters', 'Retail'], ['Partners', 'Financial services'],
+  ['Pet Supply', 'Retail'], ['Pharmacy', 'Healthcare'], ['Provisions', 'Food & beverage'], ['Records', 'Media & entertainment'],
+  ['Retail', 'Retail'], ['Salon', 'Beauty & wellness'], ['Studio', 'Beauty & wellness'], ['Supply Co.', 'Manufacturing'],
+  ['Systems', 'Software'], ['Tea House', 'Food & beverage'], ['Trading', 'E-commerce'], ['Travel', 'Travel'],
+  ['Wellness', 'Beauty & wellness'], ['Wines', 'Food & beverage'], ['Works', 'Manufacturing'], ['Foundation', 'Nonprofit'],
+  ['Academy', 'Education'], ['Hostel', 'Hospitality'],
 ] as const;
 
 /** City and country, with a locale for the customer's metadata. */
