@@ -1,10 +1,9 @@
-import { and, count, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import type { Overview } from '../../shared/schemas/activity.ts';
 import { listActivity } from '../audit/log.ts';
 import type { Db } from '../db/open.ts';
 import { tickets } from '../db/schema.ts';
-
-const active = inArray(tickets.status, ['open', 'pending']);
+import { activeTicket, overdueTicket } from '../tickets/overdue.ts';
 
 /** The console's home: what needs attention now, and what just happened. */
 export async function overviewFor(db: Db, agentId: string, now = new Date()): Promise<Overview> {
@@ -16,13 +15,13 @@ export async function overviewFor(db: Db, agentId: string, now = new Date()): Pr
       unassigned: sql<number>`sum(${tickets.assigneeId} is null)`,
     })
     .from(tickets)
-    .where(active)
+    .where(activeTicket)
     .get();
   const overdue =
     db
       .select({ n: count() })
       .from(tickets)
-      .where(and(active, isNull(tickets.firstResponseAt), lt(tickets.slaDueAt, now)))
+      .where(overdueTicket(now))
       .get()?.n ?? 0;
   return {
     openTickets: counts?.open ?? 0,

@@ -65,7 +65,8 @@ export async function addMessage(
       createdAt: now,
     };
     tx.insert(ticketMessages).values(row).run();
-    recordAudit(tx, actor, input.internal ? 'ticket.note_added' : 'ticket.reply_added', 'ticket', ticketId, { messageId: row.id }, now);
+    const action = byCustomer ? 'ticket.customer_message_added' : input.internal ? 'ticket.note_added' : 'ticket.reply_added';
+    recordAudit(tx, actor, action, 'ticket', ticketId, { messageId: row.id }, now);
 
     const patch: Partial<typeof tickets.$inferSelect> = {};
     if (!byCustomer && !input.internal && !ticket.firstResponseAt) patch.firstResponseAt = now;

@@ -114,7 +114,8 @@ describe('ticket lifecycle', () => {
     const actions = items.map((a) => a.action);
     expect(actions.filter((a) => a === 'ticket.created')).toHaveLength(1);
     expect(actions.filter((a) => a === 'ticket.note_added')).toHaveLength(1);
-    expect(actions.filter((a) => a === 'ticket.reply_added')).toHaveLength(4);
+    expect(actions.filter((a) => a === 'ticket.reply_added')).toHaveLength(3);
+    expect(actions.filter((a) => a === 'ticket.customer_message_added')).toHaveLength(1);
     const priorityChange = items.find((a) => a.action === 'ticket.updated' && 'priority' in a.changes);
     expect(priorityChange).toMatchObject({ actor: { type: 'agent', name: 'Ada' }, changes: { priority: ['high', 'urgent'] } });
     const assignments = items.filter((a) => a.action === 'ticket.updated' && 'assigneeId' in a.changes).map((a) => a.changes.assigneeId);
@@ -183,6 +184,33 @@ describe('ticket list', () => {
     expect(new Set(all).size).toBe(all.length);
     const ranks = everything.items.map((t) => ['low', 'medium', 'high', 'urgent'].indexOf(t.priority));
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+  });
+});
+
+describe('overdue and activity', () => {
+  it('lists overdue tickets (unanswered, active, past due) and counts them on the overview', async () => {
+    const late = await sam.api.tickets.create({ subject: 'Waiting too long', description: 'x', customerId: bob.id, priority: 'urgent' });
+    const answered = await sam.api.tickets.create({ subject: 'Answered late', description: 'x', customerId: bob.id, priority: 'urgent' });
+    await sam.api.tickets.addMessage(answered.id, { body: 'On it' });
+    const hourAgo = Date.now() - 60 * 60 * 1000;
+    server.database.sqlite.prepare('update tickets set sla_due_at = ? where id in (?, ?)').run(hourAgo, late.id, answered.id);
+
+    const overdue = await sam.api.tickets.list({ overdue: 'true' });
+    expect(overdue.items.map((t) => t.id)).toEqual([late.id]);
+    expect((await sam.api.overview()).overdue).toBe(1);
+    await sam.api.tickets.update(late.id, { status: 'resolved' });
+    expect((await sam.api.tickets.list({ overdue: 'true' })).items).toEqual([]);
+    expect((await sam.api.overview()).overdue).toBe(0);
+  });
+
+  it("labels activity with the entity's current name and tells a relayed customer message from an agent reply", async () => {
+    const ticket = await sam.api.tickets.create({ subject: 'Labelled', description: 'x', customerId: alice.id });
+    await sam.api.tickets.addMessage(ticket.id, { body: 'From Alice', authorCustomerId: alice.id });
+    const { items } = await sam.api.tickets.activity(ticket.id);
+    expect(items.map((a) => a.action)).toEqual(['ticket.customer_message_added', 'ticket.created']);
+    expect(items.every((a) => a.entityLabel === `#${ticket.number}`)).toBe(true);
+    const feed = (await sam.api.overview()).recentActivity;
+    expect(feed[0]).toMatchObject({ action: 'ticket.customer_message_added', entityLabel: `#${ticket.number}` });
   });
 });
 

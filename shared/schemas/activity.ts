@@ -6,6 +6,8 @@ export interface ActivityEntry {
   action: string;
   entityType: string;
   entityId: string;
+  /** What the entity is called now (`#12` for a ticket, a name otherwise); null once it is deleted. */
+  entityLabel: string | null;
   /** For updates, field → [before, after]. */
   changes: Record<string, unknown>;
   createdAt: IsoDate;

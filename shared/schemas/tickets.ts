@@ -116,6 +116,11 @@ export const ticketListQuery = z.strictObject({
   assignee: z.union([z.literal('me'), z.literal('none'), id]).optional(),
   customerId: id.optional(),
   tag: z.string().trim().toLowerCase().min(1).max(limits.tag).optional(),
+  /** Unanswered open or pending tickets past their first-response target. */
+  overdue: z
+    .literal('true')
+    .transform(() => true)
+    .optional(),
   q: trimmed(limits.query).optional(),
   sort: z.enum(ticketSorts).default('-created'),
   ...pageQuery,

@@ -1,0 +1,54 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { headingFocusPending } from '../lib/router.ts';
+
+interface PageHeadingProps {
+  /** Also the document title. */
+  title: string;
+  children?: ComponentChildren;
+}
+
+/**
+ * The page's <h1>. After a navigation it takes focus, so keyboard and screen-reader users land on
+ * the new page instead of the link they clicked (which may no longer exist).
+ */
+export function PageHeading({ title, children }: PageHeadingProps) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${title} · Lantern`;
+  }, [title]);
+  useEffect(() => {
+    if (headingFocusPending.peek() && ref.current) {
+      headingFocusPending.value = false;
+      ref.current.focus({ preventScroll: true });
+    }
+  }, []);
+  return (
+    <h1 class="page-title" tabIndex={-1} ref={ref}>
+      {children ?? title}
+    </h1>
+  );
+}
+
+/** Title row of a page: heading, optional line under it, and actions on the right. */
+export function PageHeader({
+  title,
+  heading,
+  subtitle,
+  actions,
+}: {
+  title: string;
+  heading?: ComponentChildren;
+  subtitle?: ComponentChildren;
+  actions?: ComponentChildren;
+}) {
+  return (
+    <header class="page-header">
+      <div class="page-header__text">
+        <PageHeading title={title}>{heading}</PageHeading>
+        {subtitle && <p class="page-header__subtitle">{subtitle}</p>}
+      </div>
+      {actions && <div class="page-header__actions">{actions}</div>}
+    </header>
+  );
+}

@@ -1,0 +1,26 @@
+/** Every console URL is built here, so links and the route table cannot drift apart. */
+export const base = '/console';
+
+const withSearch = (path: string, query?: Record<string, string | undefined>) => {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) if (value) params.set(key, value);
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+};
+
+export const paths = {
+  home: () => `${base}/`,
+  login: (next?: string) => withSearch(`${base}/login`, { next }),
+  inbox: () => `${base}/inbox`,
+  tickets: (query?: Record<string, string | undefined>) => withSearch(`${base}/tickets`, query),
+  newTicket: (customerId?: string) => withSearch(`${base}/tickets/new`, { customer: customerId }),
+  ticket: (id: string) => `${base}/tickets/${encodeURIComponent(id)}`,
+  customers: () => `${base}/customers`,
+  customer: (id: string) => `${base}/customers/${encodeURIComponent(id)}`,
+  knowledge: () => `${base}/knowledge`,
+  analytics: () => `${base}/analytics`,
+  settings: (tab: SettingsTab = 'sites') => `${base}/settings/${tab}`,
+};
+
+export const settingsTabs = ['sites', 'agents', 'api-tokens'] as const;
+export type SettingsTab = (typeof settingsTabs)[number];

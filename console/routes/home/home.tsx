@@ -1,0 +1,56 @@
+import { ButtonLink } from '../../components/button.tsx';
+import { Icon } from '../../components/icon.tsx';
+import { PageHeader } from '../../components/page-heading.tsx';
+import { ErrorState, Loading } from '../../components/states.tsx';
+import { api } from '../../lib/api.ts';
+import { paths } from '../../lib/paths.ts';
+import { useResource } from '../../lib/use-resource.ts';
+import { currentAgent } from '../../state/session.ts';
+import { ActivityFeed } from './activity-feed.tsx';
+import { StatCards } from './stat-cards.tsx';
+
+function greeting(hour: number): string {
+  if (hour < 12) return 'Good morning';
+  if (hour < 18) return 'Good afternoon';
+  return 'Good evening';
+}
+
+export function HomePage() {
+  const overview = useResource(() => api.overview(), 'overview');
+  const firstName = currentAgent.value?.name.split(/\s+/)[0] ?? '';
+  return (
+    <div class="page">
+      <PageHeader
+        title="Home"
+        heading={`${greeting(new Date().getHours())}${firstName ? `, ${firstName}` : ''}`}
+        subtitle="What needs attention now, and what your team has been doing."
+        actions={
+          <ButtonLink href={paths.newTicket()} variant="primary">
+            <Icon name="plus" size={18} />
+            New ticket
+          </ButtonLink>
+        }
+      />
+      {overview.error && !overview.data ? (
+        <ErrorState error={overview.error} onRetry={overview.reload} />
+      ) : !overview.data ? (
+        <Loading />
+      ) : (
+        <>
+          <section aria-labelledby="attention-title">
+            <h2 class="section-title" id="attention-title">
+              Tickets
+            </h2>
+            <StatCards overview={overview.data} />
+          </section>
+          <section class="card card--padded" aria-labelledby="activity-title">
+            <h2 class="section-title" id="activity-title">
+              Recent activity
+            </h2>
+            <ActivityFeed entries={overview.data.recentActivity} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+/** Helpers for driving the agents' console in a real browser. */
+
+export interface ConsolePage {
+  page: Page;
+  context: BrowserContext;
+  /** Uncaught exceptions in the page: a working console has none. */
+  errors: string[];
+}
+
+export async function openConsolePage(browser: Browser, viewport = { width: 1280, height: 800 }): Promise<ConsolePage> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, context, errors };
+}
+
+/** Signs in through the login form, the way a person does, and waits for the console to open. */
+export async function signInThroughForm(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/console/`);
+  // Signed out, the console sends the visitor to the login page and remembers where they were going.
+  await page.waitForURL(/\/console\/login\?next=/);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${baseUrl}/console/`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+}
+
+/** True when nothing on the page sticks out sideways (no horizontal scrolling on a phone). */
+export function hasNoHorizontalOverflow(page: Page): Promise<boolean> {
+  return page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) <= window.innerWidth);
+}
+
+/** The main navigation's link to a section. */
+export const navLink = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
