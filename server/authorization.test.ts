@@ -17,6 +17,8 @@ const policy: Record<string, Access> = {
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'public',
   'GET /api/auth/me': 'signed-in',
+  'PATCH /api/auth/me': 'signed-in',
+  'POST /api/auth/password': 'signed-in',
   'GET /api/auth/invites/:token': 'public',
   'POST /api/auth/setup': 'public',
   'POST /api/auth/accept-invite': 'public',

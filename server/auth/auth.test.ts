@@ -161,3 +161,48 @@ describe('agent management', () => {
     expect((await agent.raw('/api/support/api-tokens')).status).toBe(403);
   });
 });
+
+describe('own profile and password', () => {
+  it('an agent renames themselves; an API token cannot', async () => {
+    const me = await newAgent(server, 'agent', 'Old Name');
+    const renamed = await me.api.auth.updateProfile({ name: 'New Name', avatarUrl: 'https://example.com/me.png' });
+    expect(renamed).toMatchObject({ name: 'New Name', avatarUrl: 'https://example.com/me.png', role: 'agent' });
+    const sneaky = await me.raw('/api/auth/me', { method: 'PATCH', body: JSON.stringify({ role: 'admin' }) });
+    expect(sneaky.status).toBe(422);
+    expect((await me.api.auth.me()).agent.role).toBe('agent');
+
+    const token = await admin.api.apiTokens.create({ name: 'Bot' });
+    const viaToken = await fetch(`${server.url}/api/auth/me`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${token.secret}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Hijacked' }),
+    });
+    expect(viaToken.status).toBe(403);
+  });
+
+  it('changing the password needs the current one and signs out every other session', async () => {
+    const me = await newAgent(server, 'agent');
+    const elsewhere = await signIn(server, me.email, me.password);
+    const wrong = await me.raw('/api/auth/password', { method: 'POST', body: JSON.stringify({ currentPassword: 'nope', newPassword: 'a brand new password' }) });
+    expect(wrong.status).toBe(422);
+    expect(await wrong.json()).toMatchObject({ error: { fields: { currentPassword: 'is not your current password' } } });
+    expect((await elsewhere.raw('/api/auth/me')).status).toBe(200);
+
+    await me.api.auth.changePassword({ currentPassword: me.password, newPassword: 'a brand new password' });
+    expect((await me.raw('/api/auth/me')).status).toBe(200);
+    expect((await elsewhere.raw('/api/auth/me')).status).toBe(401);
+    expect((await post('/api/auth/login', { email: me.email, password: me.password })).status).toBe(401);
+    expect((await post('/api/auth/login', { email: me.email, password: 'a brand new password' })).status).toBe(200);
+  });
+
+  it('a stolen session cannot guess the password: 10 wrong tries, then 429', async () => {
+    const me = await newAgent(server, 'agent');
+    for (let i = 0; i < 10; i += 1) {
+      const response = await me.raw('/api/auth/password', { method: 'POST', body: JSON.stringify({ currentPassword: `guess ${i}`, newPassword: 'a brand new password' }) });
+      expect(response.status).toBe(422);
+    }
+    const locked = await me.raw('/api/auth/password', { method: 'POST', body: JSON.stringify({ currentPassword: me.password, newPassword: 'a brand new password' }) });
+    expect(locked.status).toBe(429);
+    expect(locked.headers.get('retry-after')).toBeTruthy();
+  });
+});

@@ -1,7 +1,8 @@
 import { Hono, type Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import type { SessionInfo } from '../../shared/schemas/auth.ts';
-import { acceptInviteInput, loginInput, setupInput } from '../../shared/schemas/auth.ts';
+import { updateProfileInput } from '../../shared/schemas/agents.ts';
+import { acceptInviteInput, changePasswordInput, loginInput, setupInput } from '../../shared/schemas/auth.ts';
 import { findAgentRow, toAgent, type AgentRow } from '../agents/queries.ts';
 import { recordAudit } from '../audit/log.ts';
 import type { Deps } from '../deps.ts';
@@ -13,6 +14,8 @@ import { readJson } from '../http/validate.ts';
 import { AppError } from '../lib/errors.ts';
 import { RateLimiter } from '../lib/rate-limiter.ts';
 import { acceptInvite, completeSetup, describeLink } from './invites.ts';
+import { actorOf, type Principal } from './principal.ts';
+import { changePassword, updateProfile } from './profile.ts';
 import { checkCredentials } from './login.ts';
 import { createSession, deleteSession, sessionCookie, sessionTtlMs } from './sessions.ts';
 
@@ -38,6 +41,13 @@ export function authRoutes({ database, config }: Deps) {
       maxAge: Math.floor(sessionTtlMs / 1000),
     });
     return { agent: toAgent(agent), csrfToken };
+  }
+
+  /** Profile and password belong to the person: an integration's API token may not change them. */
+  function signedInPerson(c: Context<AppEnv>): Principal & { via: { kind: 'session' } } {
+    const principal = principalOf(c);
+    if (principal.via.kind !== 'session') throw new AppError('forbidden', 'Sign in to the console to change your own profile');
+    return principal as Principal & { via: { kind: 'session' } };
   }
 
   function limitLinks(c: Context<AppEnv>) {
@@ -83,6 +93,30 @@ export function authRoutes({ database, config }: Deps) {
         csrfToken: principal.via.kind === 'session' ? principal.via.csrfToken : '',
       };
       return c.json(body);
+    })
+    .patch('/me', async (c) => {
+      const principal = signedInPerson(c);
+      const input = await readJson(c, updateProfileInput);
+      return c.json(await updateProfile(db, principal.agent.id, input, actorOf(principal)));
+    })
+    .post('/password', async (c) => {
+      const principal = signedInPerson(c);
+      const input = await readJson(c, changePasswordInput);
+      // Same budget as sign-in: a stolen session must not become a password-guessing oracle.
+      const key = `password|${principal.agent.id}`;
+      const wait = failedLogins.retryAfter(key);
+      if (wait > 0) {
+        c.header('Retry-After', String(Math.ceil(wait / 1000)));
+        return errorResponse(c, 'rate_limited', 'Too many wrong passwords. Wait a few minutes and try again.');
+      }
+      try {
+        await changePassword(db, principal.agent.id, input, principal.via.sessionId, actorOf(principal));
+      } catch (error) {
+        if (error instanceof AppError && error.fields?.currentPassword) failedLogins.record(key);
+        throw error;
+      }
+      failedLogins.reset(key);
+      return c.body(null, 204);
     })
     .get('/invites/:token', async (c) => {
       limitLinks(c);

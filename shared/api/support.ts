@@ -1,6 +1,6 @@
 import type { ActivityEntry, Health, Overview } from '../schemas/activity.ts';
-import type { Agent, CreateAgentInput, CreatedAgent, UpdateAgentInput } from '../schemas/agents.ts';
-import type { AcceptInviteInput, InviteInfo, LoginInput, SessionInfo, SetupInput } from '../schemas/auth.ts';
+import type { Agent, CreateAgentInput, CreatedAgent, UpdateAgentInput, UpdateProfileInput } from '../schemas/agents.ts';
+import type { AcceptInviteInput, ChangePasswordInput, InviteInfo, LoginInput, SessionInfo, SetupInput } from '../schemas/auth.ts';
 import type { Page } from '../schemas/common.ts';
 import type {
   CreateCustomerInput,
@@ -29,6 +29,8 @@ export function createSupportClient(options: HttpOptions) {
     health: () => http<Health>('GET', '/api/health'),
     auth: {
       me: () => http<SessionInfo>('GET', '/api/auth/me'),
+      updateProfile: (input: UpdateProfileInput) => http<Agent>('PATCH', '/api/auth/me', { body: input }),
+      changePassword: (input: ChangePasswordInput) => http<undefined>('POST', '/api/auth/password', { body: input }),
       login: (input: LoginInput) => http<SessionInfo>('POST', '/api/auth/login', { body: input }),
       logout: () => http<undefined>('POST', '/api/auth/logout'),
       invite: (token: string) => http<InviteInfo>('GET', `/api/auth/invites/${id(token)}`),

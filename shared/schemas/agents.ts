@@ -35,6 +35,15 @@ export const updateAgentInput = z.strictObject({
 });
 export type UpdateAgentInput = z.input<typeof updateAgentInput>;
 
+/** What agents may change about themselves. */
+export const updateProfileInput = z
+  .strictObject({
+    name: requiredText(limits.name).optional(),
+    avatarUrl: avatarUrl.optional(),
+  })
+  .refine((value) => Object.keys(value).length > 0, { message: 'nothing to update' });
+export type UpdateProfileInput = z.input<typeof updateProfileInput>;
+
 export interface CreatedAgent {
   agent: Agent;
   /** One-time link the new agent opens to choose a password. */

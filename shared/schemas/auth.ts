@@ -29,6 +29,12 @@ export const acceptInviteInput = z.strictObject({
 });
 export type AcceptInviteInput = z.input<typeof acceptInviteInput>;
 
+export const changePasswordInput = z.strictObject({
+  currentPassword: z.string().min(1, { message: 'is required' }).max(limits.password.max),
+  newPassword: password,
+});
+export type ChangePasswordInput = z.input<typeof changePasswordInput>;
+
 export interface SessionInfo {
   agent: Agent;
   /** Sent back in the X-CSRF-Token header on every state-changing request. */
