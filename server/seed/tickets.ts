@@ -106,17 +106,17 @@ export function writeTickets(input: TicketBatchInput): WrittenTickets {
     );
     auditRows.push(seededUuidv7(rng, createdAt), 'system', null, 'Seed', 'ticket.created', 'ticket', id, JSON.stringify({ number, subject }), createdAt);
 
-    for (const message of plan.messages) {
+    // The opening message is the ticket's description, as for tickets made through the API:
+    // the conversation holds what came after it.
+    const replies = plan.messages.filter((message) => message.kind !== 'opening');
+    for (const message of replies) {
       const byCustomer = customerKinds.has(message.kind);
       let agent: SeededAgent | null = null;
-      let body = description; // the opening message is the description
-      if (message.kind !== 'opening') {
-        if (!byCustomer) {
-          agent = message.kind === 'note' && rng.chance(noteByColleagueChance) ? input.agents.draw(rng) : responder;
-          values.setAgentFirstName(agent.firstName);
-        }
-        body = writeMessage(rng, message.kind, subjectMatter, channel, values);
+      if (!byCustomer) {
+        agent = message.kind === 'note' && rng.chance(noteByColleagueChance) ? input.agents.draw(rng) : responder;
+        values.setAgentFirstName(agent.firstName);
       }
+      const body = writeMessage(rng, message.kind, subjectMatter, channel, values);
       messageRows.push(
         seededUuidv7(rng, message.at),
         id,
@@ -129,7 +129,7 @@ export function writeTickets(input: TicketBatchInput): WrittenTickets {
       );
     }
     written.tickets += 1;
-    written.messages += plan.messages.length;
+    written.messages += replies.length;
     written.auditEntries += 1;
     const lastActive = written.customerActivity.get(customer) ?? 0;
     if (plan.customerLastActiveAt > lastActive) written.customerActivity.set(customer, plan.customerLastActiveAt);
