@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, sqliteTable, text, uniqueIndex, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 /** Timestamps are integer milliseconds UTC; drizzle hands them to us as Dates. */
 const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
@@ -104,6 +104,10 @@ export const customers = sqliteTable(
   ],
 );
 
+/** urgent 4 … low 1. The ticket list sorts by exactly this expression, so the index below serves it. */
+export const priorityRank = (column: SQLiteColumn) =>
+  sql`(case ${column} when 'urgent' then 4 when 'high' then 3 when 'medium' then 2 else 1 end)`;
+
 export const tickets = sqliteTable(
   'tickets',
   {
@@ -134,6 +138,8 @@ export const tickets = sqliteTable(
     index('tickets_customer_created_idx').on(t.customerId, t.createdAt),
     index('tickets_created_idx').on(t.createdAt),
     index('tickets_updated_idx').on(t.updatedAt),
+    // Sorting by urgency must not sort the whole table: index the same rank expression the list uses.
+    index('tickets_priority_rank_idx').on(priorityRank(t.priority), t.id),
     check('tickets_status_check', sql`${t.status} in ('open','pending','resolved','closed')`),
     check('tickets_priority_check', sql`${t.priority} in ('low','medium','high','urgent')`),
     check('tickets_channel_check', sql`${t.channel} in ('email','chat','phone','web')`),

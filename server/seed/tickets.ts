@@ -5,7 +5,7 @@ import type { SeededAgent } from './agents.ts';
 import { RowBuffer } from './bulk-insert.ts';
 import type { CustomerPicker, SeededCustomer } from './customers.ts';
 import { seededUuidv7 } from './ids.ts';
-import { customerKinds, internalKinds, planTicket } from './lifecycle.ts';
+import { customerKinds, internalKinds, planTicket, type MessageKind, type PlannedMessage } from './lifecycle.ts';
 import { WeightedChoice, type Random } from './random.ts';
 import { SlotValues } from './templates.ts';
 import { slotFillers } from './vocabulary/slots.ts';
@@ -108,7 +108,9 @@ export function writeTickets(input: TicketBatchInput): WrittenTickets {
 
     // The opening message is the ticket's description, as for tickets made through the API:
     // the conversation holds what came after it.
-    const replies = plan.messages.filter((message) => message.kind !== 'opening');
+    const replies = plan.messages.filter(
+      (message): message is PlannedMessage & { kind: Exclude<MessageKind, 'opening'> } => message.kind !== 'opening',
+    );
     for (const message of replies) {
       const byCustomer = customerKinds.has(message.kind);
       let agent: SeededAgent | null = null;

@@ -3,14 +3,14 @@ import type { z } from 'zod';
 import type { Page } from '../../shared/schemas/common.ts';
 import type { Ticket, ticketListQuery, TicketSort } from '../../shared/schemas/tickets.ts';
 import type { Queryable } from '../db/open.ts';
-import { customers, tickets } from '../db/schema.ts';
+import { customers, priorityRank, tickets } from '../db/schema.ts';
 import { decodeCursor, encodeCursor, ftsPrefixQuery, likeContains, type CursorValue } from '../lib/cursor.ts';
 import { overdueTicket } from './overdue.ts';
 import { selectTickets, toTicket, type TicketSelectionRow } from './serialize.ts';
 
 export type TicketListFilter = z.output<typeof ticketListQuery>;
 
-const priorityRank = sql<number>`(case ${tickets.priority} when 'urgent' then 4 when 'high' then 3 when 'medium' then 2 else 1 end)`;
+
 
 interface SortKey {
   expression: SQLWrapper;
@@ -22,7 +22,7 @@ const sortKeys: Record<string, SortKey> = {
   updated: { expression: tickets.updatedAt, valueOf: (row) => row.updatedAt.getTime() },
   number: { expression: tickets.number, valueOf: (row) => row.number },
   priority: {
-    expression: priorityRank,
+    expression: priorityRank(tickets.priority),
     valueOf: (row) => ({ urgent: 4, high: 3, medium: 2, low: 1 })[row.priority],
   },
 };

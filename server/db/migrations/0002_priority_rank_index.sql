@@ -1,0 +1,1 @@
+CREATE INDEX `tickets_priority_rank_idx` ON `tickets` ((case "priority" when 'urgent' then 4 when 'high' then 3 when 'medium' then 2 else 1 end),`id`);
