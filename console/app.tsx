@@ -15,6 +15,7 @@ import { HomePage } from './routes/home/home.tsx';
 import { InboxPage } from './routes/inbox.tsx';
 import { KnowledgePage } from './routes/knowledge.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
+import { MyProfilePage } from './routes/profile/profile.tsx';
 import { SettingsPage } from './routes/settings/settings.tsx';
 import { TicketDetailPage } from './routes/tickets/detail.tsx';
 import { TicketListPage } from './routes/tickets/list.tsx';
@@ -44,6 +45,8 @@ function ConsolePage({ route }: { route: Route }) {
       return <AnalyticsPage />;
     case 'settings':
       return <SettingsPage tab={route.tab} />;
+    case 'profile':
+      return <MyProfilePage />;
     default:
       return <NotFoundPage />;
   }

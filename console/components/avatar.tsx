@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { initials } from '../lib/format.ts';
 
 /** Initials in a circle; the colour is picked from the name so a person keeps theirs everywhere. */
@@ -9,13 +10,19 @@ function colourFor(name: string): string {
   return palette[hash % palette.length] ?? '#4f46e5';
 }
 
-export function Avatar({ name, size = 32 }: { name: string; size?: number }) {
+/**
+ * The person's picture when they have set one, their initials otherwise (also when the picture
+ * cannot be loaded: a dead link, or an address the page's security policy does not allow).
+ */
+export function Avatar({ name, src, size = 32 }: { name: string; src?: string | null | undefined; size?: number }) {
+  const [broken, setBroken] = useState(false);
+  useEffect(() => setBroken(false), [src]);
+  const box = { width: `${size}px`, height: `${size}px` };
+  if (src && !broken) {
+    return <img class="avatar avatar--image" src={src} alt="" aria-hidden="true" style={box} onError={() => setBroken(true)} />;
+  }
   return (
-    <span
-      class="avatar"
-      aria-hidden="true"
-      style={{ width: `${size}px`, height: `${size}px`, fontSize: `${Math.round(size * 0.4)}px`, background: colourFor(name) }}
-    >
+    <span class="avatar" aria-hidden="true" style={{ ...box, fontSize: `${Math.round(size * 0.4)}px`, background: colourFor(name) }}>
       {initials(name)}
     </span>
   );

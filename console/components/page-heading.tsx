@@ -52,3 +52,29 @@ export function PageHeader({
     </header>
   );
 }
+
+/** Title row of a section inside a page (a settings tab): heading, what it is for, and an action on the right. */
+export function SectionHeader({
+  id,
+  title,
+  description,
+  actions,
+}: {
+  /** For the section's aria-labelledby. */
+  id: string;
+  title: string;
+  description: ComponentChildren;
+  actions?: ComponentChildren;
+}) {
+  return (
+    <div class="section-head">
+      <div>
+        <h2 class="section-title" id={id}>
+          {title}
+        </h2>
+        <p class="muted">{description}</p>
+      </div>
+      {actions}
+    </div>
+  );
+}

@@ -3,6 +3,7 @@ import { Avatar } from '../components/avatar.tsx';
 import { Icon } from '../components/icon.tsx';
 import { Link } from '../components/link.tsx';
 import { roleLabels } from '../lib/labels.ts';
+import { paths } from '../lib/paths.ts';
 import type { Route } from '../lib/routes.ts';
 import { signOut } from '../state/auth.ts';
 import { currentAgent } from '../state/session.ts';
@@ -12,6 +13,7 @@ import { navItems } from './nav-items.ts';
 export function Sidebar({ route, id, onNavigate }: { route: Route; id: string; onNavigate: () => void }) {
   const agent = currentAgent.value;
   const [signingOut, setSigningOut] = useState(false);
+  const onProfile = route.name === 'profile';
   return (
     <div class="sidebar" id={id}>
       <div class="sidebar__brand">
@@ -40,13 +42,21 @@ export function Sidebar({ route, id, onNavigate }: { route: Route; id: string; o
       </nav>
       {agent && (
         <div class="sidebar__account">
-          <Avatar name={agent.name} size={34} />
-          <div class="sidebar__who">
-            <span class="sidebar__name">{agent.name}</span>
-            <span class="sidebar__role">
-              {roleLabels[agent.role]} · {agent.email}
+          <Link
+            href={paths.profile()}
+            class={`sidebar__profile${onProfile ? ' sidebar__profile--current' : ''}`}
+            aria-current={onProfile ? 'page' : undefined}
+            onClick={onNavigate}
+          >
+            <Avatar name={agent.name} src={agent.avatarUrl} size={34} />
+            <span class="sidebar__who">
+              <span class="visually-hidden">My profile: </span>
+              <span class="sidebar__name">{agent.name}</span>
+              <span class="sidebar__role">
+                {roleLabels[agent.role]} · {agent.email}
+              </span>
             </span>
-          </div>
+          </Link>
           <button
             type="button"
             class="button button--ghost button--sm sidebar__signout"

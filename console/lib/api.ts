@@ -2,10 +2,11 @@ import { createSupportClient } from '../../shared/api/support.ts';
 import { csrfToken, sessionExpired } from '../state/session.ts';
 
 /**
- * Answers to these paths are about the credentials just sent (a wrong password, no session yet),
- * not about a session that ended, so their 401s must not bounce anyone to the login page.
+ * Answers to these requests are about the credentials just sent (a wrong password, no session yet),
+ * not about a session that ended, so their 401s must not bounce anyone to the login page. Only
+ * reading /api/auth/me is such a check; saving your profile there needs the session like any write.
  */
-const credentialPaths = ['/api/auth/login', '/api/auth/me', '/api/auth/setup', '/api/auth/accept-invite'];
+const credentialChecks = ['POST /api/auth/login', 'GET /api/auth/me', 'POST /api/auth/setup', 'POST /api/auth/accept-invite'];
 
 function pathOf(input: RequestInfo | URL): string {
   const raw = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -14,7 +15,8 @@ function pathOf(input: RequestInfo | URL): string {
 
 const fetchWatchingSession: typeof fetch = async (input, init) => {
   const response = await fetch(input, init);
-  if (response.status === 401 && !credentialPaths.includes(pathOf(input))) sessionExpired();
+  const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+  if (response.status === 401 && !credentialChecks.includes(`${method} ${pathOf(input)}`)) sessionExpired();
   return response;
 };
 

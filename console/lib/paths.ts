@@ -20,6 +20,7 @@ export const paths = {
   knowledge: () => `${base}/knowledge`,
   analytics: () => `${base}/analytics`,
   settings: (tab: SettingsTab = 'sites') => `${base}/settings/${tab}`,
+  profile: () => `${base}/profile`,
 };
 
 export const settingsTabs = ['sites', 'agents', 'api-tokens'] as const;

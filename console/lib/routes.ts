@@ -15,6 +15,7 @@ export type Route =
   | { name: 'knowledge' }
   | { name: 'analytics' }
   | { name: 'settings'; tab: SettingsTab }
+  | { name: 'profile' }
   | { name: 'not-found' };
 
 /** Pages a signed-out visitor may see. */
@@ -40,6 +41,7 @@ export function matchRoute(pathname: string): Route {
     case 'inbox':
     case 'knowledge':
     case 'analytics':
+    case 'profile':
       return second === undefined ? { name: first } : { name: 'not-found' };
     case 'tickets':
       if (second === undefined) return { name: 'tickets' };

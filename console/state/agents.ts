@@ -25,9 +25,10 @@ export function loadAgents(force = false): Promise<Agent[]> {
   return request;
 }
 
-/** Put one changed agent back into the cache without reloading the list. */
+/** Put one changed agent back into the cache without reloading the list (a cache not loaded yet stays so). */
 export function agentChanged(agent: Agent): void {
-  const list = agents.value ?? [];
+  const list = agents.value;
+  if (!list) return;
   agents.value = list.some((item) => item.id === agent.id)
     ? list.map((item) => (item.id === agent.id ? agent : item))
     : [...list, agent].sort((a, b) => a.name.localeCompare(b.name));

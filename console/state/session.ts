@@ -25,6 +25,11 @@ export function signedIn(info: SessionInfo): void {
   session.value = { status: 'signed-in', agent: info.agent, csrfToken: info.csrfToken };
 }
 
+/** The signed-in agent changed their own profile: everything showing them (the sidebar) updates at once. */
+export function profileChanged(agent: Agent): void {
+  if (session.value.status === 'signed-in' && session.value.agent.id === agent.id) session.value = { ...session.value, agent };
+}
+
 export function signedOut(notice: string | null = null): void {
   session.value = { status: 'signed-out', notice };
 }

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 
 /** Helpers for driving the agents' console in a real browser. */
 
@@ -37,3 +37,17 @@ export function hasNoHorizontalOverflow(page: Page): Promise<boolean> {
 /** The main navigation's link to a section. */
 export const navLink = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+
+/** The signed-in agent's name and picture in the sidebar: the link to their own profile. */
+export const profileLink = (page: Page) => page.getByRole('link', { name: /^My profile: / });
+
+/** The message shown under a form control, found the way assistive technology finds it (aria-describedby). */
+export async function fieldErrorOf(page: Page, control: Locator): Promise<string | null> {
+  if ((await control.getAttribute('aria-invalid')) !== 'true') return null;
+  const ids = ((await control.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
+  for (const id of ids) {
+    const element = page.locator(`[id="${id}"]`);
+    if ((await element.getAttribute('class'))?.includes('field__error')) return element.textContent();
+  }
+  return null;
+}

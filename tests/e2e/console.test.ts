@@ -6,7 +6,15 @@ import { createCustomer } from '../../server/customers/queries.ts';
 import { createAgentWithPassword, startTestServer, type TestServer } from '../../server/testing/harness.ts';
 import { createTicket } from '../../server/tickets/queries.ts';
 import { launchBrowser } from './browser.ts';
-import { hasNoHorizontalOverflow, navLink, openConsolePage, signInThroughForm, type ConsolePage } from './console-helpers.ts';
+import {
+  fieldErrorOf,
+  hasNoHorizontalOverflow,
+  navLink,
+  openConsolePage,
+  profileLink,
+  signInThroughForm,
+  type ConsolePage,
+} from './console-helpers.ts';
 
 /**
  * The agents' console in real Chromium, against the real server and the built SPA (dist/console).
@@ -16,6 +24,8 @@ import { hasNoHorizontalOverflow, navLink, openConsolePage, signInThroughForm, t
 const password = 'correct horse battery staple';
 const admin = { name: 'Ada Lovelace', email: 'ada@lantern.test', role: 'admin' as const, password };
 const agent = { name: 'Sam Rivera', email: 'sam@lantern.test', role: 'agent' as const, password };
+/** Changes her own password below, so nobody else's sign-in depends on it. */
+const mary = { name: 'Mary Jackson', email: 'mary@lantern.test', role: 'agent' as const, password };
 
 let server: TestServer;
 let browser: Browser;
@@ -35,6 +45,7 @@ beforeAll(async () => {
   server = await startTestServer();
   await createAgentWithPassword(server.database, admin);
   await createAgentWithPassword(server.database, agent);
+  await createAgentWithPassword(server.database, mary);
   // A ticket that must not match the searches below.
   const bystander = await createCustomer(server.database.db, { name: 'Linus Torvalds', email: 'linus@kernel.example' }, systemActor);
   await createTicket(
@@ -187,6 +198,13 @@ describe('on a phone (375×740)', () => {
     await page.locator('.conversation').waitFor();
     await page.getByRole('heading', { name: 'Properties' }).waitFor();
     expect(await hasNoHorizontalOverflow(page)).toBe(true);
+
+    // Their own profile, from the account block at the foot of the menu.
+    await menu.click();
+    await profileLink(page).click();
+    await page.getByRole('heading', { level: 1, name: 'My profile' }).waitFor();
+    await page.getByRole('button', { name: 'Change password' }).waitFor();
+    expect(await hasNoHorizontalOverflow(page)).toBe(true);
   });
 });
 
@@ -245,5 +263,81 @@ describe('roles', () => {
     await invited.page.waitForURL(`${server.url}/console/`);
     await invited.page.getByRole('navigation', { name: 'Main' }).waitFor();
     expect(await invited.page.locator('.sidebar__name').textContent()).toBe('Katherine Johnson');
+  });
+});
+
+describe('my profile', () => {
+  it('renames me in the sidebar at once, and changes my password: wrong one refused, other devices signed out', async () => {
+    const { page } = await open();
+    await signInThroughForm(page, server.url, mary.email, mary.password);
+    // Another device, signed in with the old password.
+    const other = await open();
+    await signInThroughForm(other.page, server.url, mary.email, mary.password);
+
+    // The name in the sidebar opens the profile, from the keyboard too.
+    await profileLink(page).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}/console/profile`);
+    await page.getByRole('heading', { level: 1, name: 'My profile' }).waitFor();
+    expect(await profileLink(page).getAttribute('aria-current')).toBe('page');
+    const account = page.getByRole('region', { name: 'Your account' });
+    expect(await account.textContent()).toContain(mary.email);
+    expect(await account.textContent()).toContain('Agent');
+
+    // Renamed: the sidebar says so as soon as it is saved.
+    await page.getByLabel('Name', { exact: true }).fill('Mary W. Jackson');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Saved', { exact: true }).waitFor();
+    expect(await page.locator('.sidebar__name').textContent()).toBe('Mary W. Jackson');
+    expect(await account.textContent()).toContain('Mary W. Jackson');
+
+    const current = page.getByLabel('Current password');
+    const next = page.getByLabel('New password', { exact: true });
+    const confirmation = page.getByLabel('Confirm new password');
+    const newPassword = 'a brand new and longer passphrase';
+    const change = page.getByRole('button', { name: 'Change password' });
+
+    // The confirmation is checked before anything is sent.
+    await current.fill('not my password at all');
+    await next.fill(newPassword);
+    await confirmation.fill(`${newPassword}!`);
+    await change.click();
+    await page.getByText('The two new passwords are not the same.').waitFor();
+    expect(await fieldErrorOf(page, confirmation)).toBe('The two new passwords are not the same.');
+
+    // A wrong current password: the server's refusal is shown next to that field, and nothing typed is lost.
+    await confirmation.fill(newPassword);
+    await change.click();
+    await page.getByText('That is not your current password.').waitFor();
+    expect(await fieldErrorOf(page, current)).toBe('That is not your current password.');
+    expect(await fieldErrorOf(page, confirmation)).toBeNull();
+    expect(await current.inputValue()).toBe('not my password at all');
+    expect(await next.inputValue()).toBe(newPassword);
+
+    // The right one.
+    await current.fill(mary.password);
+    await change.click();
+    await page.getByText('Password changed. You were signed out on your other devices.').waitFor();
+    expect(await fieldErrorOf(page, current)).toBeNull();
+    expect(await current.inputValue()).toBe('');
+
+    // …and it is true: the other device is back at the sign-in page.
+    await other.page.reload();
+    await other.page.waitForURL(/\/console\/login/);
+    await other.page.getByRole('button', { name: 'Sign in' }).waitFor();
+
+    // Signed out, the old password no longer works and the new one does.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/console\/login/);
+    await page.getByLabel('Email').fill(mary.email);
+    await page.getByLabel('Password').fill(mary.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Wrong email or password').waitFor();
+    await page.getByLabel('Password').fill(newPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    // Back where she was: her profile, under her new name.
+    await page.waitForURL(`${server.url}/console/profile`);
+    await page.getByRole('heading', { level: 1, name: 'My profile' }).waitFor();
+    expect(await page.locator('.sidebar__name').textContent()).toBe('Mary W. Jackson');
   });
 });

@@ -1,7 +1,7 @@
 import type { CompanySize, Customer, CreateCustomerInput } from '../../../shared/schemas/customers.ts';
-import { Field } from '../../components/field.tsx';
+import { EnumOptions, SelectField, TextField } from '../../components/field.tsx';
 import { errorFor, type FieldErrors } from '../../lib/errors.ts';
-import { companySizeLabels, companySizes } from '../../lib/labels.ts';
+import { companySizeLabels } from '../../lib/labels.ts';
 
 /** The editable fields of a customer, as strings the way inputs hold them. */
 export interface CustomerDraft {
@@ -52,20 +52,17 @@ export function CustomerFields({
   onChange: (draft: CustomerDraft) => void;
   fields: FieldErrors;
 }) {
-  const text = (key: TextKey, label: string, type = 'text', optional = true, autoComplete = 'off') => (
-    <Field label={label} optional={optional} error={errorFor(fields, key)}>
-      {(control) => (
-        <input
-          {...control}
-          class="input"
-          type={type}
-          name={key}
-          autoComplete={autoComplete}
-          value={draft[key]}
-          onInput={(event) => onChange({ ...draft, [key]: event.currentTarget.value })}
-        />
-      )}
-    </Field>
+  const text = (key: TextKey, label: string, type = 'text', optional = true) => (
+    <TextField
+      label={label}
+      optional={optional}
+      error={errorFor(fields, key)}
+      type={type}
+      name={key}
+      autoComplete="off"
+      value={draft[key]}
+      onValue={(value) => onChange({ ...draft, [key]: value })}
+    />
   );
   return (
     <div class="form-grid">
@@ -73,24 +70,17 @@ export function CustomerFields({
       {text('email', 'Email', 'email')}
       {text('company', 'Company')}
       {text('industry', 'Industry')}
-      <Field label="Company size" optional error={errorFor(fields, 'companySize')}>
-        {(control) => (
-          <select
-            {...control}
-            class="select"
-            name="companySize"
-            value={draft.companySize}
-            onChange={(event) => onChange({ ...draft, companySize: event.currentTarget.value as CompanySize | '' })}
-          >
-            <option value="">Unknown</option>
-            {companySizes.map((size) => (
-              <option key={size} value={size}>
-                {companySizeLabels[size]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        label="Company size"
+        optional
+        error={errorFor(fields, 'companySize')}
+        name="companySize"
+        value={draft.companySize}
+        onValue={(companySize) => onChange({ ...draft, companySize })}
+      >
+        <option value="">Unknown</option>
+        <EnumOptions labels={companySizeLabels} />
+      </SelectField>
       {text('location', 'Location')}
     </div>
   );

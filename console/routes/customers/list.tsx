@@ -3,8 +3,10 @@ import { Button } from '../../components/button.tsx';
 import { Icon } from '../../components/icon.tsx';
 import { Link } from '../../components/link.tsx';
 import { PageHeader } from '../../components/page-heading.tsx';
+import { PagedListCard } from '../../components/paged-list.tsx';
 import { RelativeTime } from '../../components/relative-time.tsx';
-import { EmptyState, ErrorState, LoadMore, Loading } from '../../components/states.tsx';
+import { SearchBox } from '../../components/search-box.tsx';
+import { EmptyState } from '../../components/states.tsx';
 import { api } from '../../lib/api.ts';
 import { paths } from '../../lib/paths.ts';
 import { currentQuery, navigate } from '../../lib/router.ts';
@@ -35,31 +37,19 @@ export function CustomerListPage() {
       />
       {creating && <NewCustomerForm onCreated={(customer) => navigate(paths.customer(customer.id))} onCancel={() => setCreating(false)} />}
       <div class="filters" role="search" aria-label="Search customers">
-        <label class="search-box">
-          <Icon name="search" size={18} />
-          <span class="visually-hidden">Search customers</span>
-          <input
-            class="input search-box__input"
-            type="search"
-            placeholder="Search by name, email or company"
-            value={search}
-            onInput={(event) => setSearch(event.currentTarget.value)}
-          />
-        </label>
+        <SearchBox label="Search customers" placeholder="Search by name, email or company" value={search} onValue={setSearch} />
       </div>
-      <p class="visually-hidden" aria-live="polite">
-        {list.loading ? 'Loading customers' : `${list.items.length}${list.hasMore ? ' or more' : ''} customers`}
-      </p>
-      <section class="card" aria-busy={list.loading ? 'true' : 'false'} aria-label="Customer list">
-        {list.error && list.items.length === 0 ? (
-          <ErrorState error={list.error} onRetry={list.reload} />
-        ) : list.loading && list.items.length === 0 ? (
-          <Loading label="Loading customers…" />
-        ) : list.items.length === 0 ? (
+      <PagedListCard
+        list={list}
+        noun="customers"
+        label="Customer list"
+        empty={
           <EmptyState title={q ? `No customer matches “${q}”` : 'No customers yet'}>
             {q ? 'Try part of a name, an email address or a company.' : 'Customers appear here when you add them or when they write in.'}
           </EmptyState>
-        ) : (
+        }
+      >
+        {(customers) => (
           <div class="table-wrap">
             <table class="table">
               <caption class="visually-hidden">Customers</caption>
@@ -78,7 +68,7 @@ export function CustomerListPage() {
                 </tr>
               </thead>
               <tbody>
-                {list.items.map((customer) => (
+                {customers.map((customer) => (
                   <tr key={customer.id} class="row-link">
                     <td>
                       <Link href={paths.customer(customer.id)} class="row-link__anchor">
@@ -100,8 +90,7 @@ export function CustomerListPage() {
             </table>
           </div>
         )}
-        <LoadMore hasMore={list.hasMore && !list.loading} busy={list.loadingMore} onClick={list.loadMore} />
-      </section>
+      </PagedListCard>
     </div>
   );
 }

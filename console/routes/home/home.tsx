@@ -1,11 +1,9 @@
-import { ButtonLink } from '../../components/button.tsx';
-import { Icon } from '../../components/icon.tsx';
 import { PageHeader } from '../../components/page-heading.tsx';
-import { ErrorState, Loading } from '../../components/states.tsx';
+import { ResourceView } from '../../components/resource-view.tsx';
 import { api } from '../../lib/api.ts';
-import { paths } from '../../lib/paths.ts';
 import { useResource } from '../../lib/use-resource.ts';
 import { currentAgent } from '../../state/session.ts';
+import { NewTicketButton } from '../tickets/new-ticket-button.tsx';
 import { ActivityFeed } from './activity-feed.tsx';
 import { StatCards } from './stat-cards.tsx';
 
@@ -24,33 +22,26 @@ export function HomePage() {
         title="Home"
         heading={`${greeting(new Date().getHours())}${firstName ? `, ${firstName}` : ''}`}
         subtitle="What needs attention now, and what your team has been doing."
-        actions={
-          <ButtonLink href={paths.newTicket()} variant="primary">
-            <Icon name="plus" size={18} />
-            New ticket
-          </ButtonLink>
-        }
+        actions={<NewTicketButton />}
       />
-      {overview.error && !overview.data ? (
-        <ErrorState error={overview.error} onRetry={overview.reload} />
-      ) : !overview.data ? (
-        <Loading />
-      ) : (
-        <>
-          <section aria-labelledby="attention-title">
-            <h2 class="section-title" id="attention-title">
-              Tickets
-            </h2>
-            <StatCards overview={overview.data} />
-          </section>
-          <section class="card card--padded" aria-labelledby="activity-title">
-            <h2 class="section-title" id="activity-title">
-              Recent activity
-            </h2>
-            <ActivityFeed entries={overview.data.recentActivity} />
-          </section>
-        </>
-      )}
+      <ResourceView resource={overview}>
+        {(data) => (
+          <>
+            <section aria-labelledby="attention-title">
+              <h2 class="section-title" id="attention-title">
+                Tickets
+              </h2>
+              <StatCards overview={data} />
+            </section>
+            <section class="card card--padded" aria-labelledby="activity-title">
+              <h2 class="section-title" id="activity-title">
+                Recent activity
+              </h2>
+              <ActivityFeed entries={data.recentActivity} />
+            </section>
+          </>
+        )}
+      </ResourceView>
     </div>
   );
 }

@@ -5,11 +5,13 @@ import { Avatar } from '../../components/avatar.tsx';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
 import { ConfirmButton } from '../../components/confirm-button.tsx';
+import { EnumOptions } from '../../components/field.tsx';
 import { Icon } from '../../components/icon.tsx';
+import { SectionHeader } from '../../components/page-heading.tsx';
 import { ErrorState, Loading } from '../../components/states.tsx';
 import { api } from '../../lib/api.ts';
 import { errorFor, errorMessage, fieldErrorsOf } from '../../lib/errors.ts';
-import { agentRoles, roleLabels } from '../../lib/labels.ts';
+import { roleLabels } from '../../lib/labels.ts';
 import { agentChanged, agents, loadAgents } from '../../state/agents.ts';
 import { currentAgent, isAdmin } from '../../state/session.ts';
 import { InviteAgentForm } from './invite-agent.tsx';
@@ -57,7 +59,7 @@ function AgentRow({ agent, onLink }: { agent: Agent; onLink: (name: string, url:
   return (
     <li class="agent-row">
       <div class="agent-row__who">
-        <Avatar name={agent.name} size={36} />
+        <Avatar name={agent.name} src={agent.avatarUrl} size={36} />
         <div>
           <p class="agent-row__name">
             {agent.name}
@@ -75,11 +77,7 @@ function AgentRow({ agent, onLink }: { agent: Agent; onLink: (name: string, url:
             disabled={busy !== null}
             onChange={(event) => void update('role', { role: event.currentTarget.value as AgentRole })}
           >
-            {agentRoles.map((role) => (
-              <option key={role} value={role}>
-                {roleLabels[role]}
-              </option>
-            ))}
+            <EnumOptions labels={roleLabels} />
           </select>
         ) : (
           <span>{roleLabels[agent.role]}</span>
@@ -139,26 +137,26 @@ export function AgentsSettings() {
 
   return (
     <section aria-labelledby="agents-title">
-      <div class="section-head">
-        <div>
-          <h2 class="section-title" id="agents-title">
-            Agents
-          </h2>
-          <p class="muted">Everyone who can sign in to this console.</p>
-        </div>
-        {admin && !inviting && (
-          <Button
-            variant="primary"
-            onClick={() => {
-              setInviting(true);
-              setLink(null);
-            }}
-          >
-            <Icon name="plus" size={18} />
-            Invite agent
-          </Button>
-        )}
-      </div>
+      <SectionHeader
+        id="agents-title"
+        title="Agents"
+        description="Everyone who can sign in to this console."
+        actions={
+          admin &&
+          !inviting && (
+            <Button
+              variant="primary"
+              onClick={() => {
+                setInviting(true);
+                setLink(null);
+              }}
+            >
+              <Icon name="plus" size={18} />
+              Invite agent
+            </Button>
+          )
+        }
+      />
       {inviting && (
         <InviteAgentForm
           onInvited={(created) => {

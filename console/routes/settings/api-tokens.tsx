@@ -1,60 +1,47 @@
 import { useState } from 'preact/hooks';
 import type { ApiToken, CreatedApiToken } from '../../../shared/schemas/tokens.ts';
 import { Alert, FormError } from '../../components/alert.tsx';
+import { SubmitCancel } from '../../components/form-actions.tsx';
 import { Button } from '../../components/button.tsx';
 import { ConfirmButton } from '../../components/confirm-button.tsx';
 import { CopyField } from '../../components/copy-button.tsx';
-import { Field } from '../../components/field.tsx';
+import { TextField } from '../../components/field.tsx';
 import { Icon } from '../../components/icon.tsx';
+import { SectionHeader } from '../../components/page-heading.tsx';
 import { RelativeTime } from '../../components/relative-time.tsx';
-import { EmptyState, ErrorState, Loading } from '../../components/states.tsx';
+import { ResourceView } from '../../components/resource-view.tsx';
+import { EmptyState } from '../../components/states.tsx';
 import { api } from '../../lib/api.ts';
-import { errorFor, errorMessage, fieldErrorsOf, type FieldErrors } from '../../lib/errors.ts';
 import { useResource } from '../../lib/use-resource.ts';
+import { useSubmit } from '../../lib/use-submit.ts';
 import { isAdmin } from '../../state/session.ts';
 
 function CreateTokenForm({ onCreated, onCancel }: { onCreated: (created: CreatedApiToken) => void; onCancel: () => void }) {
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<FieldErrors>({});
-  async function submit(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setFields({});
-    try {
-      onCreated(await api.apiTokens.create({ name }));
-    } catch (failure) {
-      setBusy(false);
-      setFields(fieldErrorsOf(failure));
-      setError(errorMessage(failure));
-    }
-  }
+  const form = useSubmit(async () => onCreated(await api.apiTokens.create({ name })));
   return (
-    <form class="card card--padded form" onSubmit={submit} noValidate aria-labelledby="new-token-title">
+    <form class="card card--padded form" onSubmit={form.onSubmit} noValidate aria-labelledby="new-token-title">
       <h3 class="card__title" id="new-token-title">
         New API token
       </h3>
-      <FormError message={error} />
-      <Field label="Token name" error={errorFor(fields, 'name')} hint="Say what uses it, e.g. “Email gateway” or “CRM sync”.">
-        {(control) => <input {...control} class="input" value={name} onInput={(e) => setName(e.currentTarget.value)} />}
-      </Field>
-      <div class="form-actions">
-        <Button type="submit" variant="primary" busy={busy}>
-          Create token
-        </Button>
-        <Button variant="ghost" onClick={onCancel} disabled={busy}>
-          Cancel
-        </Button>
-      </div>
+      <FormError message={form.error} />
+      <TextField
+        label="Token name"
+        error={form.errorFor('name')}
+        hint="Say what uses it, e.g. “Email gateway” or “CRM sync”."
+        value={name}
+        onValue={setName}
+      />
+      <SubmitCancel label="Create token" busy={form.busy} onCancel={onCancel} />
     </form>
   );
 }
 
 function TokenRow({ token, onRevoked }: { token: ApiToken; onRevoked: () => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const revoke = useSubmit(async () => {
+    await api.apiTokens.revoke(token.id);
+    onRevoked();
+  });
   return (
     <li class="token-row">
       <div class="token-row__main">
@@ -63,24 +50,14 @@ function TokenRow({ token, onRevoked }: { token: ApiToken; onRevoked: () => void
           <span class="mono">{token.prefix}…</span> · created {token.createdBy ? `by ${token.createdBy.name} ` : ''}
           <RelativeTime iso={token.createdAt} /> · {token.lastUsedAt ? <>last used <RelativeTime iso={token.lastUsedAt} /></> : 'never used'}
         </p>
-        {error && <Alert tone="error">{error}</Alert>}
+        {revoke.error && <Alert tone="error">{revoke.error}</Alert>}
       </div>
       <ConfirmButton
         label="Revoke"
         question={`Revoke “${token.name}”? Anything using it stops working.`}
         confirmLabel="Revoke token"
-        busy={busy}
-        onConfirm={async () => {
-          setBusy(true);
-          setError(null);
-          try {
-            await api.apiTokens.revoke(token.id);
-            onRevoked();
-          } catch (failure) {
-            setError(errorMessage(failure));
-            setBusy(false);
-          }
-        }}
+        busy={revoke.busy}
+        onConfirm={revoke.run}
       />
     </li>
   );
@@ -93,29 +70,30 @@ function AdminTokens() {
   const list = tokens.data ?? [];
   return (
     <>
-      <div class="section-head">
-        <div>
-          <h2 class="section-title" id="tokens-title">
-            API tokens
-          </h2>
-          <p class="muted">
-            Integrations call the API with <span class="mono">Authorization: Bearer &lt;token&gt;</span>. A token acts for the admin who made it, with
-            agent rights.
-          </p>
-        </div>
-        {!creating && (
-          <Button
-            variant="primary"
-            onClick={() => {
-              setCreating(true);
-              setSecret(null);
-            }}
-          >
-            <Icon name="plus" size={18} />
-            New token
-          </Button>
-        )}
-      </div>
+      <SectionHeader
+        id="tokens-title"
+        title="API tokens"
+        description={
+          <>
+            Integrations call the API with <span class="mono">Authorization: Bearer &lt;token&gt;</span>. A token acts for the admin who made it,
+            with agent rights.
+          </>
+        }
+        actions={
+          !creating && (
+            <Button
+              variant="primary"
+              onClick={() => {
+                setCreating(true);
+                setSecret(null);
+              }}
+            >
+              <Icon name="plus" size={18} />
+              New token
+            </Button>
+          )
+        }
+      />
       {creating && (
         <CreateTokenForm
           onCreated={(created) => {
@@ -139,19 +117,19 @@ function AdminTokens() {
           </div>
         </div>
       )}
-      {tokens.error && !tokens.data ? (
-        <ErrorState error={tokens.error} onRetry={tokens.reload} />
-      ) : !tokens.data ? (
-        <Loading label="Loading tokens…" />
-      ) : list.length === 0 ? (
-        <EmptyState title="No API tokens">Create one for each integration, so you can revoke them one by one.</EmptyState>
-      ) : (
-        <ul class="card token-list" aria-label="API tokens">
-          {list.map((token) => (
-            <TokenRow key={token.id} token={token} onRevoked={() => tokens.set(list.filter((item) => item.id !== token.id))} />
-          ))}
-        </ul>
-      )}
+      <ResourceView resource={tokens} loadingLabel="Loading tokens…">
+        {(loaded) =>
+          loaded.length === 0 ? (
+            <EmptyState title="No API tokens">Create one for each integration, so you can revoke them one by one.</EmptyState>
+          ) : (
+            <ul class="card token-list" aria-label="API tokens">
+              {loaded.map((token) => (
+                <TokenRow key={token.id} token={token} onRevoked={() => tokens.set(loaded.filter((item) => item.id !== token.id))} />
+              ))}
+            </ul>
+          )
+        }
+      </ResourceView>
     </>
   );
 }

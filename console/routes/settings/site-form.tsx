@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Site, WidgetPosition } from '../../../shared/schemas/sites.ts';
 import { FormError } from '../../components/alert.tsx';
-import { Button } from '../../components/button.tsx';
-import { Field } from '../../components/field.tsx';
+import { SubmitCancel } from '../../components/form-actions.tsx';
+import { EnumOptions, Field, SelectField, TextField } from '../../components/field.tsx';
 import { api } from '../../lib/api.ts';
-import { errorFor, errorMessage, fieldErrorsOf, unclaimedErrors, type FieldErrors } from '../../lib/errors.ts';
-import { positionLabels, widgetPositions } from '../../lib/labels.ts';
+import { positionLabels } from '../../lib/labels.ts';
+import { useSubmit } from '../../lib/use-submit.ts';
 
 const siteFields = ['name', 'allowedOrigins', 'themeColor', 'greeting', 'position'];
 const hexColour = /^#[0-9a-fA-F]{6}$/;
@@ -24,15 +24,7 @@ export function SiteForm({ site, onSaved, onCancel }: SiteFormProps) {
   const [themeColor, setThemeColor] = useState(site?.themeColor ?? '#4f46e5');
   const [greeting, setGreeting] = useState(site?.greeting ?? 'Hi! How can we help?');
   const [position, setPosition] = useState<WidgetPosition>(site?.position ?? 'bottom-right');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<FieldErrors>({});
-
-  async function submit(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setFields({});
+  const form = useSubmit(async () => {
     const input = {
       name,
       allowedOrigins: origins
@@ -43,24 +35,16 @@ export function SiteForm({ site, onSaved, onCancel }: SiteFormProps) {
       greeting,
       position,
     };
-    try {
-      onSaved(site ? await api.sites.update(site.id, input) : await api.sites.create(input));
-    } catch (failure) {
-      setBusy(false);
-      setFields(fieldErrorsOf(failure));
-      setError(errorMessage(failure));
-    }
-  }
+    onSaved(site ? await api.sites.update(site.id, input) : await api.sites.create(input));
+  });
 
   return (
-    <form class="form site-form" onSubmit={submit} noValidate aria-label={site ? `Edit ${site.name}` : 'New site'}>
-      <FormError message={error} extra={unclaimedErrors(fields, siteFields)} />
-      <Field label="Site name" error={errorFor(fields, 'name')}>
-        {(control) => <input {...control} class="input" value={name} onInput={(e) => setName(e.currentTarget.value)} />}
-      </Field>
+    <form class="form site-form" onSubmit={form.onSubmit} noValidate aria-label={site ? `Edit ${site.name}` : 'New site'}>
+      <FormError message={form.error} extra={form.unclaimed(siteFields)} />
+      <TextField label="Site name" error={form.errorFor('name')} value={name} onValue={setName} />
       <Field
         label="Allowed origins"
-        error={errorFor(fields, 'allowedOrigins', 'Line')}
+        error={form.errorFor('allowedOrigins', 'Line')}
         hint="One per line, like https://www.example.com. The widget only loads on these sites."
       >
         {(control) => (
@@ -75,7 +59,7 @@ export function SiteForm({ site, onSaved, onCancel }: SiteFormProps) {
         )}
       </Field>
       <div class="form-grid">
-        <Field label="Theme colour" error={errorFor(fields, 'themeColor')}>
+        <Field label="Theme colour" error={form.errorFor('themeColor')}>
           {(control) => (
             <div class="colour-input">
               <input
@@ -89,29 +73,19 @@ export function SiteForm({ site, onSaved, onCancel }: SiteFormProps) {
             </div>
           )}
         </Field>
-        <Field label="Position" error={errorFor(fields, 'position')}>
-          {(control) => (
-            <select {...control} class="select" value={position} onChange={(e) => setPosition(e.currentTarget.value as WidgetPosition)}>
-              {widgetPositions.map((value) => (
-                <option key={value} value={value}>
-                  {positionLabels[value]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField label="Position" error={form.errorFor('position')} value={position} onValue={setPosition}>
+          <EnumOptions labels={positionLabels} />
+        </SelectField>
       </div>
-      <Field label="Greeting" error={errorFor(fields, 'greeting')} hint="The first thing visitors read when they open the widget.">
-        {(control) => <input {...control} class="input" maxLength={300} value={greeting} onInput={(e) => setGreeting(e.currentTarget.value)} />}
-      </Field>
-      <div class="form-actions">
-        <Button type="submit" variant="primary" busy={busy}>
-          {site ? 'Save site' : 'Create site'}
-        </Button>
-        <Button variant="ghost" onClick={onCancel} disabled={busy}>
-          Cancel
-        </Button>
-      </div>
+      <TextField
+        label="Greeting"
+        error={form.errorFor('greeting')}
+        hint="The first thing visitors read when they open the widget."
+        maxLength={300}
+        value={greeting}
+        onValue={setGreeting}
+      />
+      <SubmitCancel label={site ? 'Save site' : 'Create site'} busy={form.busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -4,19 +4,23 @@ import { Alert } from '../../components/alert.tsx';
 import { Button } from '../../components/button.tsx';
 import { ConfirmButton } from '../../components/confirm-button.tsx';
 import { Icon } from '../../components/icon.tsx';
-import { EmptyState, ErrorState, Loading } from '../../components/states.tsx';
+import { SectionHeader } from '../../components/page-heading.tsx';
+import { ResourceView } from '../../components/resource-view.tsx';
+import { EmptyState } from '../../components/states.tsx';
 import { api } from '../../lib/api.ts';
-import { errorMessage } from '../../lib/errors.ts';
 import { positionLabels } from '../../lib/labels.ts';
 import { useResource } from '../../lib/use-resource.ts';
+import { useSubmit } from '../../lib/use-submit.ts';
 import { isAdmin } from '../../state/session.ts';
 import { EmbedSnippet } from './embed-snippet.tsx';
 import { SiteForm } from './site-form.tsx';
 
 function SiteCard({ site, onChanged, onDeleted }: { site: Site; onChanged: (site: Site) => void; onDeleted: () => void }) {
   const [editing, setEditing] = useState(false);
-  const [deleting, setDeleting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const removal = useSubmit(async () => {
+    await api.sites.remove(site.id);
+    onDeleted();
+  });
   const admin = isAdmin.value;
 
   return (
@@ -36,23 +40,13 @@ function SiteCard({ site, onChanged, onDeleted }: { site: Site; onChanged: (site
               label="Delete"
               question={`Delete ${site.name}? Its widget stops working.`}
               confirmLabel="Delete site"
-              busy={deleting}
-              onConfirm={async () => {
-                setDeleting(true);
-                setError(null);
-                try {
-                  await api.sites.remove(site.id);
-                  onDeleted();
-                } catch (failure) {
-                  setError(errorMessage(failure));
-                  setDeleting(false);
-                }
-              }}
+              busy={removal.busy}
+              onConfirm={removal.run}
             />
           </div>
         )}
       </header>
-      {error && <Alert tone="error">{error}</Alert>}
+      {removal.error && <Alert tone="error">{removal.error}</Alert>}
       {editing ? (
         <SiteForm
           site={site}
@@ -103,20 +97,20 @@ export function SitesSettings() {
 
   return (
     <section aria-labelledby="sites-title">
-      <div class="section-head">
-        <div>
-          <h2 class="section-title" id="sites-title">
-            Sites
-          </h2>
-          <p class="muted">Each website with the chat widget is a site. Paste its embed code before the closing &lt;/body&gt; tag.</p>
-        </div>
-        {admin && !creating && (
-          <Button variant="primary" onClick={() => setCreating(true)}>
-            <Icon name="plus" size={18} />
-            New site
-          </Button>
-        )}
-      </div>
+      <SectionHeader
+        id="sites-title"
+        title="Sites"
+        description="Each website with the chat widget is a site. Paste its embed code before the closing </body> tag."
+        actions={
+          admin &&
+          !creating && (
+            <Button variant="primary" onClick={() => setCreating(true)}>
+              <Icon name="plus" size={18} />
+              New site
+            </Button>
+          )
+        }
+      />
       {creating && (
         <div class="card card--padded">
           <h3 class="card__title">New site</h3>
@@ -129,24 +123,24 @@ export function SitesSettings() {
           />
         </div>
       )}
-      {sites.error && !sites.data ? (
-        <ErrorState error={sites.error} onRetry={sites.reload} />
-      ) : !sites.data ? (
-        <Loading label="Loading sites…" />
-      ) : list.length === 0 ? (
-        <EmptyState title="No sites yet">{admin ? 'Add a site to get its embed code.' : 'An admin can add one.'}</EmptyState>
-      ) : (
-        <div class="stack">
-          {list.map((site) => (
-            <SiteCard
-              key={site.id}
-              site={site}
-              onChanged={(saved) => sites.set(list.map((item) => (item.id === saved.id ? saved : item)))}
-              onDeleted={() => sites.set(list.filter((item) => item.id !== site.id))}
-            />
-          ))}
-        </div>
-      )}
+      <ResourceView resource={sites} loadingLabel="Loading sites…">
+        {(loaded) =>
+          loaded.length === 0 ? (
+            <EmptyState title="No sites yet">{admin ? 'Add a site to get its embed code.' : 'An admin can add one.'}</EmptyState>
+          ) : (
+            <div class="stack">
+              {loaded.map((site) => (
+                <SiteCard
+                  key={site.id}
+                  site={site}
+                  onChanged={(saved) => sites.set(loaded.map((item) => (item.id === saved.id ? saved : item)))}
+                  onDeleted={() => sites.set(loaded.filter((item) => item.id !== site.id))}
+                />
+              ))}
+            </div>
+          )
+        }
+      </ResourceView>
     </section>
   );
 }

@@ -2,12 +2,13 @@ import { useState } from 'preact/hooks';
 import type { Customer, CustomerSummary } from '../../../shared/schemas/customers.ts';
 import { Alert } from '../../components/alert.tsx';
 import { Button } from '../../components/button.tsx';
-import { Field } from '../../components/field.tsx';
+import { TextField } from '../../components/field.tsx';
 import { Icon } from '../../components/icon.tsx';
 import { api } from '../../lib/api.ts';
-import { errorFor, errorMessage, fieldErrorsOf, type FieldErrors } from '../../lib/errors.ts';
+import { errorMessage } from '../../lib/errors.ts';
 import { useDebounced } from '../../lib/use-debounced.ts';
 import { useResource } from '../../lib/use-resource.ts';
+import { useSubmit } from '../../lib/use-submit.ts';
 
 interface CustomerPickerProps {
   value: CustomerSummary | null;
@@ -53,19 +54,16 @@ function CustomerSearch({ onPick, onCreate, error }: { onPick: (c: Customer) => 
   const items = results.data?.items ?? [];
   return (
     <div class="picker">
-      <Field label="Customer" error={error} hint="Search by name, email or company.">
-        {(control) => (
-          <input
-            {...control}
-            class="input"
-            type="search"
-            autoComplete="off"
-            placeholder="Find a customer"
-            value={text}
-            onInput={(event) => setText(event.currentTarget.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        label="Customer"
+        error={error}
+        hint="Search by name, email or company."
+        type="search"
+        autoComplete="off"
+        placeholder="Find a customer"
+        value={text}
+        onValue={setText}
+      />
       <div class="picker__results" aria-live="polite">
         {results.error ? (
           <p class="field__error">{errorMessage(results.error)}</p>
@@ -99,63 +97,39 @@ function NewCustomerInline({ onCreated, onCancel }: { onCreated: (c: Customer) =
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [company, setCompany] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<FieldErrors>({});
-
-  async function create() {
-    setBusy(true);
-    setError(null);
-    setFields({});
-    try {
-      onCreated(await api.customers.create({ name, email: email.trim() || null, company: company.trim() || null }));
-    } catch (failure) {
-      setBusy(false);
-      setFields(fieldErrorsOf(failure));
-      setError(errorMessage(failure));
-    }
-  }
+  const form = useSubmit(async () =>
+    onCreated(await api.customers.create({ name, email: email.trim() || null, company: company.trim() || null })),
+  );
 
   const submitOnEnter = (event: KeyboardEvent) => {
     if (event.key === 'Enter') {
       event.preventDefault();
-      void create();
+      void form.run();
     }
   };
 
   return (
     <fieldset class="subform">
       <legend class="subform__legend">New customer</legend>
-      {error && <Alert tone="error">{error}</Alert>}
+      {form.error && <Alert tone="error">{form.error}</Alert>}
       <div class="form-grid">
-        <Field label="Name" error={errorFor(fields, 'name')}>
-          {(control) => (
-            <input {...control} class="input" value={name} onKeyDown={submitOnEnter} onInput={(e) => setName(e.currentTarget.value)} />
-          )}
-        </Field>
-        <Field label="Email" optional error={errorFor(fields, 'email')}>
-          {(control) => (
-            <input
-              {...control}
-              class="input"
-              type="email"
-              value={email}
-              onKeyDown={submitOnEnter}
-              onInput={(e) => setEmail(e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <Field label="Company" optional error={errorFor(fields, 'company')}>
-          {(control) => (
-            <input {...control} class="input" value={company} onKeyDown={submitOnEnter} onInput={(e) => setCompany(e.currentTarget.value)} />
-          )}
-        </Field>
+        <TextField label="Name" error={form.errorFor('name')} value={name} onKeyDown={submitOnEnter} onValue={setName} />
+        <TextField
+          label="Email"
+          optional
+          error={form.errorFor('email')}
+          type="email"
+          value={email}
+          onKeyDown={submitOnEnter}
+          onValue={setEmail}
+        />
+        <TextField label="Company" optional error={form.errorFor('company')} value={company} onKeyDown={submitOnEnter} onValue={setCompany} />
       </div>
       <div class="form-actions">
-        <Button variant="primary" size="sm" busy={busy} onClick={() => void create()}>
+        <Button variant="primary" size="sm" busy={form.busy} onClick={() => void form.run()}>
           Create customer
         </Button>
-        <Button variant="ghost" size="sm" onClick={onCancel} disabled={busy}>
+        <Button variant="ghost" size="sm" onClick={onCancel} disabled={form.busy}>
           Cancel
         </Button>
       </div>

@@ -5,6 +5,7 @@ import { Icon } from '../../components/icon.tsx';
 import { Link } from '../../components/link.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { RelativeTime } from '../../components/relative-time.tsx';
+import { ResourceView } from '../../components/resource-view.tsx';
 import { ErrorState, Loading } from '../../components/states.tsx';
 import { api } from '../../lib/api.ts';
 import { isNotFound } from '../../lib/errors.ts';
@@ -87,13 +88,9 @@ export function TicketDetailPage({ id }: { id: string }) {
             <h2 class="section-title" id="conversation-title">
               Conversation
             </h2>
-            {messages.error && !messages.data ? (
-              <ErrorState error={messages.error} onRetry={messages.reload} />
-            ) : !messages.data ? (
-              <Loading label="Loading messages…" />
-            ) : (
-              <Conversation ticket={current} messages={messages.data} />
-            )}
+            <ResourceView resource={messages} loadingLabel="Loading messages…">
+              {(loaded) => <Conversation ticket={current} messages={loaded} />}
+            </ResourceView>
           </section>
           <ReplyBox
             ticket={current}

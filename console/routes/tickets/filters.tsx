@@ -1,7 +1,7 @@
 import type { TicketSort } from '../../../shared/schemas/tickets.ts';
 import { useState } from 'preact/hooks';
 import { Button } from '../../components/button.tsx';
-import { Icon } from '../../components/icon.tsx';
+import { SearchBox } from '../../components/search-box.tsx';
 import {
   channelLabels,
   priorityLabels,
@@ -76,17 +76,7 @@ export function TicketFiltersBar({ filters }: { filters: TicketFilters }) {
 
   return (
     <div class={`filters${open ? ' filters--open' : ''}`} role="search" aria-label="Filter tickets">
-      <label class="search-box">
-        <Icon name="search" size={18} />
-        <span class="visually-hidden">Search tickets</span>
-        <input
-          class="input search-box__input"
-          type="search"
-          placeholder="Search tickets, customers or #number"
-          value={search}
-          onInput={(event) => setSearch(event.currentTarget.value)}
-        />
-      </label>
+      <SearchBox label="Search tickets" placeholder="Search tickets, customers or #number" value={search} onValue={setSearch} />
       <button
         type="button"
         class="button button--secondary button--sm filters__toggle"

@@ -1,14 +1,13 @@
 import { useEffect } from 'preact/hooks';
-import { ButtonLink } from '../../components/button.tsx';
-import { Icon } from '../../components/icon.tsx';
 import { PageHeader } from '../../components/page-heading.tsx';
-import { EmptyState, ErrorState, LoadMore, Loading } from '../../components/states.tsx';
+import { PagedListCard } from '../../components/paged-list.tsx';
+import { EmptyState } from '../../components/states.tsx';
 import { api } from '../../lib/api.ts';
-import { paths } from '../../lib/paths.ts';
 import { currentQuery } from '../../lib/router.ts';
 import { usePagedList } from '../../lib/use-paged-list.ts';
 import { loadAgents } from '../../state/agents.ts';
 import { TicketFiltersBar } from './filters.tsx';
+import { NewTicketButton } from './new-ticket-button.tsx';
 import { filtersFromQuery, hasFilters, toListQuery } from './query.ts';
 import { TicketTable } from './ticket-table.tsx';
 
@@ -24,38 +23,22 @@ export function TicketListPage() {
 
   return (
     <div class="page">
-      <PageHeader
-        title="Tickets"
-        actions={
-          <ButtonLink href={paths.newTicket()} variant="primary">
-            <Icon name="plus" size={18} />
-            New ticket
-          </ButtonLink>
-        }
-      />
+      <PageHeader title="Tickets" actions={<NewTicketButton />} />
       <TicketFiltersBar filters={filters} />
-      <p class="visually-hidden" aria-live="polite">
-        {list.loading ? 'Loading tickets' : `${list.items.length}${list.hasMore ? ' or more' : ''} tickets`}
-      </p>
-      <section class="card" aria-busy={list.loading ? 'true' : 'false'} aria-label="Ticket list">
-        {list.error && list.items.length === 0 ? (
-          <ErrorState error={list.error} onRetry={list.reload} />
-        ) : list.loading && list.items.length === 0 ? (
-          <Loading label="Loading tickets…" />
-        ) : list.items.length === 0 ? (
+      <PagedListCard
+        list={list}
+        noun="tickets"
+        label="Ticket list"
+        empty={
           <EmptyState title={hasFilters(filters) ? 'No tickets match these filters' : 'No tickets yet'}>
             {hasFilters(filters)
               ? 'Try another search, or clear the filters.'
               : 'Tickets created here, by email integrations or through the API will appear in this list.'}
           </EmptyState>
-        ) : (
-          <div class={list.loading ? 'is-refreshing' : undefined}>
-            <TicketTable tickets={list.items} caption="Tickets" />
-          </div>
-        )}
-        {list.error && list.items.length > 0 && <ErrorState error={list.error} onRetry={list.loadMore} />}
-        <LoadMore hasMore={list.hasMore && !list.loading} busy={list.loadingMore} onClick={list.loadMore} />
-      </section>
+        }
+      >
+        {(tickets) => <TicketTable tickets={tickets} caption="Tickets" />}
+      </PagedListCard>
     </div>
   );
 }

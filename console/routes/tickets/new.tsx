@@ -3,14 +3,15 @@ import type { CustomerSummary } from '../../../shared/schemas/customers.ts';
 import type { TicketChannel, TicketPriority } from '../../../shared/schemas/tickets.ts';
 import { FormError } from '../../components/alert.tsx';
 import { Button, ButtonLink } from '../../components/button.tsx';
-import { Field } from '../../components/field.tsx';
+import { EnumOptions, Field, SelectField, TextField } from '../../components/field.tsx';
 import { PageHeader } from '../../components/page-heading.tsx';
 import { api } from '../../lib/api.ts';
-import { errorFor, errorMessage, fieldErrorsOf, unclaimedErrors, type FieldErrors } from '../../lib/errors.ts';
+import type { FieldErrors } from '../../lib/errors.ts';
 import { parseTags } from '../../lib/format.ts';
-import { channelLabels, priorityLabels, ticketChannels, ticketPriorities } from '../../lib/labels.ts';
+import { channelLabels, priorityLabels } from '../../lib/labels.ts';
 import { paths } from '../../lib/paths.ts';
 import { currentQuery, navigate } from '../../lib/router.ts';
+import { useSubmit } from '../../lib/use-submit.ts';
 import { activeAgents, loadAgents } from '../../state/agents.ts';
 import { currentAgent } from '../../state/session.ts';
 import { CustomerPicker } from './customer-picker.tsx';
@@ -26,9 +27,6 @@ export function NewTicketPage() {
   const [category, setCategory] = useState('');
   const [tags, setTags] = useState('');
   const [assigneeId, setAssigneeId] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<FieldErrors>({});
   const me = currentAgent.value;
 
   // Arriving from a customer's profile: that customer is already chosen.
@@ -38,17 +36,10 @@ export function NewTicketPage() {
     if (presetCustomerId) api.customers.get(presetCustomerId).then(setCustomer, () => {});
   }, [presetCustomerId]);
 
-  async function submit(event: Event) {
-    event.preventDefault();
-    if (!customer) {
-      setFields({ customerId: 'Choose a customer, or add a new one' });
-      setError('Please check the form.');
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    setFields({});
-    try {
+  // Everything typed stays in the form when it fails; only the messages change.
+  const form = useSubmit(
+    async () => {
+      if (!customer) return;
       const ticket = await api.tickets.create({
         customerId: customer.id,
         subject,
@@ -60,26 +51,18 @@ export function NewTicketPage() {
         assigneeId: assigneeId || null,
       });
       navigate(paths.ticket(ticket.id));
-    } catch (failure) {
-      // Everything typed stays in the form; only the messages change.
-      setBusy(false);
-      setFields(fieldErrorsOf(failure));
-      setError(errorMessage(failure));
-    }
-  }
+    },
+    { validate: (): FieldErrors => (customer ? {} : { customerId: 'Choose a customer, or add a new one' }) },
+  );
 
   return (
     <div class="page page--narrow">
       <PageHeader title="New ticket" subtitle="Log a request for a customer: from a call, an email, or on their behalf." />
-      <form class="card card--padded form" onSubmit={submit} noValidate>
-        <FormError message={error} extra={unclaimedErrors(fields, formFields)} />
-        <CustomerPicker value={customer} onChange={setCustomer} error={errorFor(fields, 'customerId')} />
-        <Field label="Subject" error={errorFor(fields, 'subject')}>
-          {(control) => (
-            <input {...control} class="input" name="subject" maxLength={300} value={subject} onInput={(e) => setSubject(e.currentTarget.value)} />
-          )}
-        </Field>
-        <Field label="Description" error={errorFor(fields, 'description')} hint="What the customer needs, in their words if you have them.">
+      <form class="card card--padded form" onSubmit={form.onSubmit} noValidate>
+        <FormError message={form.error} extra={form.unclaimed(formFields)} />
+        <CustomerPicker value={customer} onChange={setCustomer} error={form.errorFor('customerId')} />
+        <TextField label="Subject" error={form.errorFor('subject')} name="subject" maxLength={300} value={subject} onValue={setSubject} />
+        <Field label="Description" error={form.errorFor('description')} hint="What the customer needs, in their words if you have them.">
           {(control) => (
             <textarea
               {...control}
@@ -92,54 +75,43 @@ export function NewTicketPage() {
           )}
         </Field>
         <div class="form-grid">
-          <Field label="Priority" error={errorFor(fields, 'priority')}>
-            {(control) => (
-              <select {...control} class="select" value={priority} onChange={(e) => setPriority(e.currentTarget.value as TicketPriority)}>
-                {ticketPriorities.map((p) => (
-                  <option key={p} value={p}>
-                    {priorityLabels[p]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="Channel" error={errorFor(fields, 'channel')}>
-            {(control) => (
-              <select {...control} class="select" value={channel} onChange={(e) => setChannel(e.currentTarget.value as TicketChannel)}>
-                {ticketChannels.map((c) => (
-                  <option key={c} value={c}>
-                    {channelLabels[c]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="Category" optional error={errorFor(fields, 'category')}>
-            {(control) => (
-              <input {...control} class="input" placeholder="e.g. Billing" value={category} onInput={(e) => setCategory(e.currentTarget.value)} />
-            )}
-          </Field>
-          <Field label="Assignee" error={errorFor(fields, 'assigneeId')}>
-            {(control) => (
-              <select {...control} class="select" value={assigneeId} onChange={(e) => setAssigneeId(e.currentTarget.value)}>
-                <option value="">Unassigned</option>
-                {me && <option value={me.id}>Me ({me.name})</option>}
-                {activeAgents.value
-                  .filter((agent) => agent.id !== me?.id)
-                  .map((agent) => (
-                    <option key={agent.id} value={agent.id}>
-                      {agent.name}
-                    </option>
-                  ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label="Priority" error={form.errorFor('priority')} value={priority} onValue={setPriority}>
+            <EnumOptions labels={priorityLabels} />
+          </SelectField>
+          <SelectField label="Channel" error={form.errorFor('channel')} value={channel} onValue={setChannel}>
+            <EnumOptions labels={channelLabels} />
+          </SelectField>
+          <TextField
+            label="Category"
+            optional
+            error={form.errorFor('category')}
+            placeholder="e.g. Billing"
+            value={category}
+            onValue={setCategory}
+          />
+          <SelectField label="Assignee" error={form.errorFor('assigneeId')} value={assigneeId} onValue={setAssigneeId}>
+            <option value="">Unassigned</option>
+            {me && <option value={me.id}>Me ({me.name})</option>}
+            {activeAgents.value
+              .filter((agent) => agent.id !== me?.id)
+              .map((agent) => (
+                <option key={agent.id} value={agent.id}>
+                  {agent.name}
+                </option>
+              ))}
+          </SelectField>
         </div>
-        <Field label="Tags" optional error={errorFor(fields, 'tags', 'Tag')} hint="Separate tags with commas, e.g. billing, vip.">
-          {(control) => <input {...control} class="input" value={tags} autoComplete="off" onInput={(e) => setTags(e.currentTarget.value)} />}
-        </Field>
+        <TextField
+          label="Tags"
+          optional
+          error={form.errorFor('tags', 'Tag')}
+          hint="Separate tags with commas, e.g. billing, vip."
+          autoComplete="off"
+          value={tags}
+          onValue={setTags}
+        />
         <div class="form-actions">
-          <Button type="submit" variant="primary" busy={busy}>
+          <Button type="submit" variant="primary" busy={form.busy}>
             Create ticket
           </Button>
           <ButtonLink href={paths.tickets()} variant="ghost">

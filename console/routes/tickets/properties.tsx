@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Ticket, TicketPriority, TicketStatus, UpdateTicketInput } from '../../../shared/schemas/tickets.ts';
+import type { Ticket, UpdateTicketInput } from '../../../shared/schemas/tickets.ts';
 import { Alert } from '../../components/alert.tsx';
 import { Button } from '../../components/button.tsx';
-import { Field } from '../../components/field.tsx';
+import { EnumOptions, SelectField } from '../../components/field.tsx';
 import { api } from '../../lib/api.ts';
 import { errorFor, errorMessage, fieldErrorsOf } from '../../lib/errors.ts';
-import { priorityLabels, statusLabels, ticketPriorities, ticketStatuses } from '../../lib/labels.ts';
+import { priorityLabels, statusLabels } from '../../lib/labels.ts';
+import { useFlash } from '../../lib/use-flash.ts';
 import { activeAgents, agents } from '../../state/agents.ts';
 import { currentAgent } from '../../state/session.ts';
 import { TagEditor } from './tag-editor.tsx';
@@ -17,17 +18,12 @@ import { TicketTimes } from './ticket-times.tsx';
  */
 export function TicketProperties({ ticket, onUpdated }: { ticket: Ticket; onUpdated: (ticket: Ticket) => void }) {
   const [saving, setSaving] = useState<keyof UpdateTicketInput | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useFlash<string>();
   const [error, setError] = useState<string | null>(null);
   const [category, setCategory] = useState(ticket.category ?? '');
   const me = currentAgent.value;
 
   useEffect(() => setCategory(ticket.category ?? ''), [ticket.category]);
-  useEffect(() => {
-    if (!saved) return;
-    const timer = setTimeout(() => setSaved(null), 2500);
-    return () => clearTimeout(timer);
-  }, [saved]);
 
   async function save(field: keyof UpdateTicketInput, patch: UpdateTicketInput, what: string) {
     setSaving(field);
@@ -59,60 +55,37 @@ export function TicketProperties({ ticket, onUpdated }: { ticket: Ticket; onUpda
       </div>
       {error && <Alert tone="error">{error}</Alert>}
       <div class="properties__fields">
-        <Field label="Status">
-          {(control) => (
-            <select
-              {...control}
-              class="select"
-              value={ticket.status}
-              disabled={saving === 'status'}
-              onChange={(event) => void save('status', { status: event.currentTarget.value as TicketStatus }, 'Status')}
-            >
-              {ticketStatuses.map((status) => (
-                <option key={status} value={status}>
-                  {statusLabels[status]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Priority">
-          {(control) => (
-            <select
-              {...control}
-              class="select"
-              value={ticket.priority}
-              disabled={saving === 'priority'}
-              onChange={(event) => void save('priority', { priority: event.currentTarget.value as TicketPriority }, 'Priority')}
-            >
-              {ticketPriorities.map((priority) => (
-                <option key={priority} value={priority}>
-                  {priorityLabels[priority]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Assignee">
-          {(control) => (
-            <select
-              {...control}
-              class="select"
-              value={ticket.assignee?.id ?? ''}
-              disabled={saving === 'assigneeId' || agents.value === null}
-              onChange={(event) => void save('assigneeId', { assigneeId: event.currentTarget.value || null }, 'Assignee')}
-            >
-              <option value="">Unassigned</option>
-              {me && <option value={me.id}>Me ({me.name})</option>}
-              {assigneeOptions.map((agent) => (
-                <option key={agent.id} value={agent.id}>
-                  {agent.name}
-                </option>
-              ))}
-              {!assigneeListed && ticket.assignee && <option value={ticket.assignee.id}>{ticket.assignee.name} (inactive)</option>}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Status"
+          value={ticket.status}
+          disabled={saving === 'status'}
+          onValue={(status) => void save('status', { status }, 'Status')}
+        >
+          <EnumOptions labels={statusLabels} />
+        </SelectField>
+        <SelectField
+          label="Priority"
+          value={ticket.priority}
+          disabled={saving === 'priority'}
+          onValue={(priority) => void save('priority', { priority }, 'Priority')}
+        >
+          <EnumOptions labels={priorityLabels} />
+        </SelectField>
+        <SelectField
+          label="Assignee"
+          value={ticket.assignee?.id ?? ''}
+          disabled={saving === 'assigneeId' || agents.value === null}
+          onValue={(assigneeId) => void save('assigneeId', { assigneeId: assigneeId || null }, 'Assignee')}
+        >
+          <option value="">Unassigned</option>
+          {me && <option value={me.id}>Me ({me.name})</option>}
+          {assigneeOptions.map((agent) => (
+            <option key={agent.id} value={agent.id}>
+              {agent.name}
+            </option>
+          ))}
+          {!assigneeListed && ticket.assignee && <option value={ticket.assignee.id}>{ticket.assignee.name} (inactive)</option>}
+        </SelectField>
         <form
           class="field"
           onSubmit={(event) => {
