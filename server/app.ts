@@ -8,6 +8,9 @@ import { consoleRoutes } from './console/routes.ts';
 import { customerRoutes } from './customers/routes.ts';
 import type { Deps } from './deps.ts';
 import { healthRoutes } from './health/routes.ts';
+import { helpCenterRoutes } from './helpcenter/routes.ts';
+import { KnowledgeBase } from './knowledge/knowledge-base.ts';
+import { knowledgeRoutes } from './knowledge/routes.ts';
 import { authenticate, requireAgent } from './http/auth.ts';
 import type { AppEnv } from './http/env.ts';
 import { errorResponse, handleError } from './http/errors.ts';
@@ -16,6 +19,7 @@ import { overviewRoutes } from './overview/routes.ts';
 import { siteRoutes } from './sites/routes.ts';
 import { ticketRoutes } from './tickets/routes.ts';
 import { apiTokenRoutes } from './tokens/routes.ts';
+import { isUploadRequest, uploadApiPath, uploadFileRoutes, uploadRoutes } from './uploads/routes.ts';
 import { widgetPublicRoutes } from './widget/public-routes.ts';
 import { widgetRoutes } from './widget/routes.ts';
 
@@ -24,6 +28,7 @@ const maxJsonBytes = 1024 * 1024;
 /** Builds the whole HTTP app from its dependencies; `main.ts` only adds a socket and signals. */
 export function createApp(deps: Deps) {
   const { db } = deps.database;
+  const knowledge = new KnowledgeBase(db);
   const app = new Hono<AppEnv>();
 
   app.use(requestId());
@@ -40,16 +45,15 @@ export function createApp(deps: Deps) {
     c.set('principal', null);
     return next();
   });
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: maxJsonBytes,
-      onError: (c) => errorResponse(c, 'payload_too_large', `Request bodies are limited to ${maxJsonBytes / 1024} KB`),
-    }),
-  );
+  const jsonBodyLimit = bodyLimit({
+    maxSize: maxJsonBytes,
+    onError: (c) => errorResponse(c, 'payload_too_large', `Request bodies are limited to ${maxJsonBytes / 1024} KB`),
+  });
+  // File uploads enforce their own (10 MB) limit while they read the body.
+  app.use('/api/*', (c, next) => (isUploadRequest(c.req.method, c.req.path) ? next() : jsonBodyLimit(c, next)));
 
   app.route('/api/health', healthRoutes(deps));
-  app.route('/api/widget', widgetRoutes(deps));
+  app.route('/api/widget', widgetRoutes(deps, knowledge));
 
   app.use('/api/auth/*', authenticate(db));
   app.route('/api/auth', authRoutes(deps));
@@ -58,11 +62,15 @@ export function createApp(deps: Deps) {
   app.route('/api/support/overview', overviewRoutes(deps));
   app.route('/api/support/tickets', ticketRoutes(deps));
   app.route('/api/support/customers', customerRoutes(deps));
+  app.route(uploadApiPath, uploadRoutes(deps)); // /api/support/knowledge/attachments
+  app.route('/api/support/knowledge', knowledgeRoutes(deps, knowledge));
   app.route('/api/support/agents', agentRoutes(deps));
   app.route('/api/support/sites', siteRoutes(deps));
   app.route('/api/support/api-tokens', apiTokenRoutes(deps));
 
+  app.route('/uploads', uploadFileRoutes(deps));
   app.route('/', widgetPublicRoutes(deps));
+  app.route('/', helpCenterRoutes(deps, knowledge));
   app.route('/', consoleRoutes(deps));
 
   app.notFound((c) => errorResponse(c, 'not_found', `No route for ${c.req.method} ${c.req.path}`));

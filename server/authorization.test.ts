@@ -14,6 +14,13 @@ const policy: Record<string, Access> = {
   'GET /api/health': 'public',
   'GET /api/widget/sites/:key': 'public',
   'OPTIONS /api/widget/sites/:key': 'public',
+  'OPTIONS /api/widget/sites/:key/knowledge/*': 'public',
+  'GET /api/widget/sites/:key/knowledge/search': 'public',
+  'GET /api/widget/sites/:key/knowledge/suggest': 'public',
+  'GET /api/widget/sites/:key/knowledge/popular': 'public',
+  'GET /api/widget/sites/:key/knowledge/articles/:locale/:slug': 'public',
+  'POST /api/widget/sites/:key/knowledge/articles/:id/view': 'public',
+  'POST /api/widget/sites/:key/knowledge/articles/:id/feedback': 'public',
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'public',
   'GET /api/auth/me': 'signed-in',
@@ -36,6 +43,35 @@ const policy: Record<string, Access> = {
   'PATCH /api/support/customers/:id': 'agent',
   'DELETE /api/support/customers/:id': 'agent',
   'GET /api/support/customers/:id/tickets': 'agent',
+  'GET /api/support/knowledge/articles': 'agent',
+  'POST /api/support/knowledge/articles': 'agent',
+  'GET /api/support/knowledge/articles/:id': 'agent',
+  'PUT /api/support/knowledge/articles/:id': 'agent',
+  'DELETE /api/support/knowledge/articles/:id': 'agent',
+  'POST /api/support/knowledge/articles/:id/feedback': 'agent',
+  'GET /api/support/knowledge/articles/:id/revisions': 'agent',
+  'GET /api/support/knowledge/articles/:id/revisions/:version': 'agent',
+  'POST /api/support/knowledge/articles/:id/revisions/:version/restore': 'agent',
+  'GET /api/support/knowledge/articles/:id/diff': 'agent',
+  'POST /api/support/knowledge/articles/:id/submit': 'agent',
+  'POST /api/support/knowledge/articles/:id/approve': 'agent',
+  'POST /api/support/knowledge/articles/:id/reject': 'agent',
+  'POST /api/support/knowledge/articles/:id/publish': 'admin',
+  'POST /api/support/knowledge/articles/:id/unpublish': 'admin',
+  'POST /api/support/knowledge/articles/:id/archive': 'admin',
+  'POST /api/support/knowledge/articles/:id/unarchive': 'admin',
+  'POST /api/support/knowledge/articles/:id/translations': 'agent',
+  'GET /api/support/knowledge/articles/:id/related': 'agent',
+  'GET /api/support/knowledge/categories': 'agent',
+  'POST /api/support/knowledge/categories': 'agent',
+  'PATCH /api/support/knowledge/categories/:id': 'agent',
+  'DELETE /api/support/knowledge/categories/:id': 'agent',
+  'GET /api/support/knowledge/search': 'agent',
+  'GET /api/support/knowledge/suggest': 'agent',
+  'POST /api/support/knowledge/suggestions': 'agent',
+  'GET /api/support/knowledge/attachments': 'agent',
+  'POST /api/support/knowledge/attachments': 'agent',
+  'DELETE /api/support/knowledge/attachments/:id': 'agent',
   'GET /api/support/agents': 'agent',
   'POST /api/support/agents': 'admin',
   'PATCH /api/support/agents/:id': 'admin',
@@ -53,7 +89,7 @@ const policy: Record<string, Access> = {
 const unknownId = '01900000-0000-7000-8000-000000000000';
 const routes = Object.entries(policy).map(([key, access]) => {
   const [method = '', pattern = ''] = key.split(' ');
-  return { key, method, pattern, access, path: pattern.replace(':id', unknownId).replace(':token', 'not-a-token').replace(':key', 'pk_unknownunknownunknown') };
+  return { key, method, pattern, access, path: pattern.replace(':id', unknownId).replace(':version', '1').replace(':token', 'not-a-token').replace(':key', 'pk_unknownunknownunknown') };
 });
 const guarded = routes.filter((r) => r.access === 'agent' || r.access === 'admin' || r.access === 'signed-in');
 const adminOnly = routes.filter((r) => r.access === 'admin');

@@ -7,3 +7,5 @@ export * from './schemas/tickets.ts';
 export * from './schemas/sites.ts';
 export * from './schemas/tokens.ts';
 export * from './schemas/activity.ts';
+export * from './schemas/knowledge.ts';
+export * from './schemas/attachments.ts';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 /** Timestamps are integer milliseconds UTC; drizzle hands them to us as Dates. */
 const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
@@ -182,4 +182,153 @@ export const auditLog = sqliteTable(
     createdAt: timestamp('created_at').notNull(),
   },
   (t) => [index('audit_entity_idx').on(t.entityType, t.entityId, t.createdAt), index('audit_created_idx').on(t.createdAt)],
+);
+
+/* ───────────── Knowledge base ───────────── */
+
+export const knowledgeCategories = sqliteTable(
+  'knowledge_categories',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    slug: text('slug').notNull(),
+    description: text('description').notNull(),
+    parentId: text('parent_id').references((): AnySQLiteColumn => knowledgeCategories.id, { onDelete: 'restrict' }),
+    sortOrder: integer('sort_order').notNull(),
+    createdAt: timestamp('created_at').notNull(),
+    updatedAt: timestamp('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('knowledge_categories_slug_unique').on(t.slug), index('knowledge_categories_parent_idx').on(t.parentId, t.sortOrder)],
+);
+
+export const knowledgeArticles = sqliteTable(
+  'knowledge_articles',
+  {
+    id: text('id').primaryKey(),
+    /** Articles that are translations of each other share this id. */
+    translationGroupId: text('translation_group_id').notNull(),
+    locale: text('locale').notNull(),
+    slug: text('slug').notNull(),
+    categoryId: text('category_id').references(() => knowledgeCategories.id, { onDelete: 'set null' }),
+    /** Where the working copy stands: draft → in_review → published; archived takes it offline. */
+    status: text('status', { enum: ['draft', 'in_review', 'published', 'archived'] }).notNull(),
+    /** The newest revision (the working copy). */
+    version: integer('version').notNull(),
+    /** The revision customers see; stays live while a newer draft is written and reviewed. */
+    publishedVersion: integer('published_version'),
+    authorId: text('author_id').references(() => agents.id, { onDelete: 'set null' }),
+    views: integer('views').notNull(),
+    helpful: integer('helpful').notNull(),
+    notHelpful: integer('not_helpful').notNull(),
+    metadata: json<Record<string, string | number | boolean | null>>('metadata').notNull(),
+    createdAt: timestamp('created_at').notNull(),
+    updatedAt: timestamp('updated_at').notNull(),
+    publishedAt: timestamp('published_at'),
+  },
+  (t) => [
+    uniqueIndex('knowledge_articles_locale_slug_unique').on(t.locale, t.slug),
+    uniqueIndex('knowledge_articles_group_locale_unique').on(t.translationGroupId, t.locale),
+    index('knowledge_articles_category_idx').on(t.categoryId),
+    index('knowledge_articles_updated_idx').on(t.updatedAt),
+    check('knowledge_articles_status_check', sql`${t.status} in ('draft','in_review','published','archived')`),
+  ],
+);
+
+/** Every save is one immutable revision; only its derived HTML is refreshed when sanitizing rules change. */
+export const knowledgeRevisions = sqliteTable(
+  'knowledge_revisions',
+  {
+    id: text('id').primaryKey(),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => knowledgeArticles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    title: text('title').notNull(),
+    excerpt: text('excerpt').notNull(),
+    content: text('content').notNull(),
+    tags: json<string[]>('tags').notNull(),
+    html: text('html').notNull(),
+    text: text('text').notNull(),
+    sanitizerVersion: text('sanitizer_version').notNull(),
+    authorId: text('author_id').references(() => agents.id, { onDelete: 'set null' }),
+    note: text('note'),
+    createdAt: timestamp('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('knowledge_revisions_article_version_unique').on(t.articleId, t.version)],
+);
+
+export const knowledgeReviews = sqliteTable(
+  'knowledge_reviews',
+  {
+    id: text('id').primaryKey(),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => knowledgeArticles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    requestedBy: text('requested_by').references(() => agents.id, { onDelete: 'set null' }),
+    requestComment: text('request_comment'),
+    requestedAt: timestamp('requested_at').notNull(),
+    decision: text('decision', { enum: ['approved', 'rejected', 'withdrawn'] }),
+    decidedBy: text('decided_by').references(() => agents.id, { onDelete: 'set null' }),
+    decisionComment: text('decision_comment'),
+    decidedAt: timestamp('decided_at'),
+  },
+  (t) => [index('knowledge_reviews_article_idx').on(t.articleId, t.requestedAt)],
+);
+
+export const knowledgeAttachments = sqliteTable('knowledge_attachments', {
+  id: text('id').primaryKey(),
+  articleId: text('article_id').references(() => knowledgeArticles.id, { onDelete: 'set null' }),
+  fileName: text('file_name').notNull(),
+  contentType: text('content_type').notNull(),
+  size: integer('size').notNull(),
+  width: integer('width'),
+  height: integer('height'),
+  sha256: text('sha256').notNull(),
+  uploadedBy: text('uploaded_by').references(() => agents.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at').notNull(),
+});
+
+/** One vote per visitor per article, changeable; the article's counters follow in the same transaction. */
+export const knowledgeFeedback = sqliteTable(
+  'knowledge_feedback',
+  {
+    id: text('id').primaryKey(),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => knowledgeArticles.id, { onDelete: 'cascade' }),
+    visitorId: text('visitor_id').notNull(),
+    helpful: integer('helpful', { mode: 'boolean' }).notNull(),
+    comment: text('comment'),
+    createdAt: timestamp('created_at').notNull(),
+    updatedAt: timestamp('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('knowledge_feedback_visitor_unique').on(t.articleId, t.visitorId)],
+);
+
+/** A view counts once per visitor per UTC day. */
+export const knowledgeViews = sqliteTable(
+  'knowledge_views',
+  {
+    articleId: text('article_id')
+      .notNull()
+      .references(() => knowledgeArticles.id, { onDelete: 'cascade' }),
+    visitorId: text('visitor_id').notNull(),
+    day: text('day').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.visitorId, t.day] })],
+);
+
+/** What customers searched for and how many answers they got: feeds "searches with no result". */
+export const knowledgeSearches = sqliteTable(
+  'knowledge_searches',
+  {
+    id: text('id').primaryKey(),
+    locale: text('locale').notNull(),
+    query: text('query').notNull(),
+    results: integer('results').notNull(),
+    source: text('source', { enum: ['widget', 'help_center', 'console'] }).notNull(),
+    createdAt: timestamp('created_at').notNull(),
+  },
+  (t) => [index('knowledge_searches_created_idx').on(t.createdAt)],
 );

@@ -18,13 +18,34 @@ import type {
   UpdateTicketInput,
 } from '../schemas/tickets.ts';
 import type { ApiToken, CreateApiTokenInput, CreatedApiToken } from '../schemas/tokens.ts';
+import type {
+  Article,
+  ArticleListQuery,
+  ArticleRevision,
+  ArticleSummary,
+  CreateArticleInput,
+  CreateCategoryInput,
+  CreateTranslationInput,
+  FeedbackInput,
+  KnowledgeCategory,
+  RevisionDiff,
+  SearchHit,
+  SearchQuery,
+  SearchResult,
+  Suggestions,
+  UpdateArticleInput,
+  UpdateCategoryInput,
+} from '../schemas/knowledge.ts';
+import type { AttachmentListQuery, KnowledgeAttachment } from '../schemas/attachments.ts';
 import { createHttp, type HttpOptions, type Query } from './http.ts';
+import { createMultipartHttp, uploadForm } from './multipart.ts';
 
 const id = (value: string) => encodeURIComponent(value);
 
 /** The typed client the console (and integrations written in TypeScript) use for every call. */
 export function createSupportClient(options: HttpOptions) {
   const http = createHttp(options);
+  const multipart = createMultipartHttp(options);
   return {
     health: () => http<Health>('GET', '/api/health'),
     auth: {
@@ -77,6 +98,60 @@ export function createSupportClient(options: HttpOptions) {
       update: (siteId: string, input: UpdateSiteInput) =>
         http<Site>('PATCH', `/api/support/sites/${id(siteId)}`, { body: input }),
       remove: (siteId: string) => http<undefined>('DELETE', `/api/support/sites/${id(siteId)}`),
+    },
+    knowledge: {
+      articles: {
+        list: (query: ArticleListQuery = {}) =>
+          http<Page<ArticleSummary>>('GET', '/api/support/knowledge/articles', { query: query as Query }),
+        get: (articleId: string) => http<Article>('GET', `/api/support/knowledge/articles/${id(articleId)}`),
+        create: (input: CreateArticleInput) => http<Article>('POST', '/api/support/knowledge/articles', { body: input }),
+        update: (articleId: string, input: UpdateArticleInput) =>
+          http<Article>('PUT', `/api/support/knowledge/articles/${id(articleId)}`, { body: input }),
+        remove: (articleId: string) => http<undefined>('DELETE', `/api/support/knowledge/articles/${id(articleId)}`),
+        feedback: (articleId: string, input: FeedbackInput) =>
+          http<{ helpful: number; notHelpful: number }>('POST', `/api/support/knowledge/articles/${id(articleId)}/feedback`, { body: input }),
+        revisions: (articleId: string) =>
+          http<{ items: ArticleRevision[] }>('GET', `/api/support/knowledge/articles/${id(articleId)}/revisions`),
+        revision: (articleId: string, version: number) =>
+          http<ArticleRevision>('GET', `/api/support/knowledge/articles/${id(articleId)}/revisions/${version}`),
+        restore: (articleId: string, version: number) =>
+          http<Article>('POST', `/api/support/knowledge/articles/${id(articleId)}/revisions/${version}/restore`),
+        diff: (articleId: string, from: number, to: number) =>
+          http<RevisionDiff>('GET', `/api/support/knowledge/articles/${id(articleId)}/diff`, { query: { from, to } }),
+        submit: (articleId: string, comment?: string) =>
+          http<Article>('POST', `/api/support/knowledge/articles/${id(articleId)}/submit`, { body: { comment } }),
+        approve: (articleId: string, comment?: string) =>
+          http<Article>('POST', `/api/support/knowledge/articles/${id(articleId)}/approve`, { body: { comment } }),
+        reject: (articleId: string, comment: string) =>
+          http<Article>('POST', `/api/support/knowledge/articles/${id(articleId)}/reject`, { body: { comment } }),
+        publish: (articleId: string) => http<Article>('POST', `/api/support/knowledge/articles/${id(articleId)}/publish`),
+        unpublish: (articleId: string) => http<Article>('POST', `/api/support/knowledge/articles/${id(articleId)}/unpublish`),
+        archive: (articleId: string) => http<Article>('POST', `/api/support/knowledge/articles/${id(articleId)}/archive`),
+        unarchive: (articleId: string) => http<Article>('POST', `/api/support/knowledge/articles/${id(articleId)}/unarchive`),
+        translate: (articleId: string, input: CreateTranslationInput) =>
+          http<Article>('POST', `/api/support/knowledge/articles/${id(articleId)}/translations`, { body: input }),
+        related: (articleId: string) =>
+          http<{ items: SearchHit[] }>('GET', `/api/support/knowledge/articles/${id(articleId)}/related`),
+      },
+      categories: {
+        list: () => http<{ items: KnowledgeCategory[] }>('GET', '/api/support/knowledge/categories'),
+        create: (input: CreateCategoryInput) => http<KnowledgeCategory>('POST', '/api/support/knowledge/categories', { body: input }),
+        update: (categoryId: string, input: UpdateCategoryInput) =>
+          http<KnowledgeCategory>('PATCH', `/api/support/knowledge/categories/${id(categoryId)}`, { body: input }),
+        remove: (categoryId: string) => http<undefined>('DELETE', `/api/support/knowledge/categories/${id(categoryId)}`),
+      },
+      search: (query: SearchQuery) => http<SearchResult>('GET', '/api/support/knowledge/search', { query: query as Query }),
+      suggest: (q: string, locale = 'en') => http<Suggestions>('GET', '/api/support/knowledge/suggest', { query: { q, locale } }),
+      suggestions: (text: string, locale = 'en') =>
+        http<{ items: SearchHit[] }>('POST', '/api/support/knowledge/suggestions', { body: { text, locale } }),
+      /** Uploads an image (PNG, JPEG, WebP, GIF) or a PDF, at most 10 MB; images are re-encoded. */
+      upload: (file: Blob, fileName: string, articleId?: string) =>
+        multipart<KnowledgeAttachment>('/api/support/knowledge/attachments', uploadForm(file, fileName, articleId)),
+      attachments: {
+        list: (query: AttachmentListQuery = {}) =>
+          http<Page<KnowledgeAttachment>>('GET', '/api/support/knowledge/attachments', { query: query as Query }),
+        remove: (attachmentId: string) => http<undefined>('DELETE', `/api/support/knowledge/attachments/${id(attachmentId)}`),
+      },
     },
     apiTokens: {
       list: () => http<{ items: ApiToken[] }>('GET', '/api/support/api-tokens'),

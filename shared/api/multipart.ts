@@ -1,0 +1,42 @@
+import type { ApiErrorBody } from '../errors.ts';
+import { ApiError, type HttpOptions } from './http.ts';
+
+export type MultipartHttp = <T>(path: string, form: FormData) => Promise<T>;
+
+/**
+ * POSTs a FormData body (file uploads). Same contract as `createHttp`: the session's CSRF token in
+ * X-CSRF-Token, JSON answers, `ApiError` on failure. The Content-Type is left to `fetch`, which
+ * adds the multipart boundary.
+ */
+export function createMultipartHttp(options: HttpOptions): MultipartHttp {
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  return async function post<T>(path: string, form: FormData) {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    const token = options.csrfToken?.();
+    if (token) headers['x-csrf-token'] = token;
+    const response = await doFetch(`${options.baseUrl}${path}`, {
+      method: 'POST',
+      headers,
+      credentials: options.credentials ?? 'same-origin',
+      body: form,
+    });
+    const isJson = response.headers.get('content-type')?.includes('application/json') ?? false;
+    const payload: unknown = isJson ? await response.json() : await response.text();
+    if (!response.ok) {
+      const body =
+        isJson && payload && typeof payload === 'object' && 'error' in payload
+          ? (payload as ApiErrorBody).error
+          : { code: 'internal_error' as const, message: `HTTP ${response.status}` };
+      throw new ApiError(response.status, body);
+    }
+    return payload as T;
+  };
+}
+
+/** The upload form the server expects: the file in `file`, with its name, and an optional `articleId`. */
+export function uploadForm(file: Blob, fileName: string, articleId?: string): FormData {
+  const form = new FormData();
+  form.append('file', file, fileName);
+  if (articleId) form.append('articleId', articleId);
+  return form;
+}
