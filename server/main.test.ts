@@ -55,7 +55,8 @@ async function start(env: Record<string, string> = {}): Promise<Started> {
   return s;
 }
 
-describe('npm start', () => {
+// Each test starts real Node processes that compile the server with tsx: slow on a busy two-core machine.
+describe('npm start', { timeout: 120_000 }, () => {
   it('prints the console URL and a one-time setup link on an empty database, logs JSON requests, and stops cleanly on SIGTERM', async () => {
     const s = await start();
     expect(s.output()).toContain(`Console:  ${s.url}/console/`);

@@ -2,8 +2,10 @@ import { Hono, type Context } from 'hono';
 import { sitePublicKey } from '../../shared/schemas/sites.ts';
 import type { Deps } from '../deps.ts';
 import type { AppEnv } from '../http/env.ts';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { AppError } from '../lib/errors.ts';
 import { allowSiteOrigin } from './cors.ts';
+import { widgetKnowledgeRoutes } from './knowledge-routes.ts';
 import { rateLimitByIp } from './rate-limit.ts';
 import { findWidgetSite } from './site-config.ts';
 
@@ -25,7 +27,8 @@ function readSiteKey(c: Context): string {
 }
 
 /** Public endpoints the embedded widget calls from customers' pages. */
-export function widgetRoutes({ database, config }: Deps) {
+export function widgetRoutes(deps: Deps, knowledge: KnowledgeBase) {
+  const { database, config } = deps;
   const { db } = database;
   return new Hono<AppEnv>()
     .use('/sites/*', async (c, next) => {
@@ -47,5 +50,19 @@ export function widgetRoutes({ database, config }: Deps) {
       c.header('access-control-allow-methods', 'GET');
       c.header('access-control-max-age', String(preflightMaxAgeSeconds));
       return c.body(null, 204);
-    });
+    })
+    // The knowledge base: same key check and origin policy as the config, for every method.
+    .use('/sites/:key/knowledge/*', async (c, next) => {
+      const site = await findWidgetSite(db, readSiteKey(c));
+      allowSiteOrigin(c, site.allowedOrigins, config);
+      return next();
+    })
+    .options('/sites/:key/knowledge/*', (c) => {
+      // The widget's JSON POSTs (views, votes) are preflighted; its GETs are simple requests.
+      c.header('access-control-allow-methods', 'GET, POST');
+      c.header('access-control-allow-headers', 'content-type');
+      c.header('access-control-max-age', String(preflightMaxAgeSeconds));
+      return c.body(null, 204);
+    })
+    .route('/sites/:key/knowledge', widgetKnowledgeRoutes(deps, knowledge));
 }

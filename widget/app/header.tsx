@@ -1,11 +1,11 @@
 import type { WidgetSiteConfig } from '../../shared/schemas/sites.ts';
 
-export function Header({ site, onClose }: { site: WidgetSiteConfig; onClose: () => void }) {
+export function Header({ site, greet, onClose }: { site: WidgetSiteConfig; greet: boolean; onClose: () => void }) {
   return (
     <header class="header">
       <div class="heading">
         <h2 class="title">{site.name}</h2>
-        {site.greeting && <p class="greeting">{site.greeting}</p>}
+        {greet && site.greeting && <p class="greeting">{site.greeting}</p>}
       </div>
       <button type="button" class="close" aria-label="Close" onClick={onClose}>
         <svg viewBox="0 0 24 24" aria-hidden="true">
