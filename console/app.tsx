@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { lazyPage } from './components/lazy-page.tsx';
 import { Loading } from './components/states.tsx';
 import { AuthLayout } from './layout/auth-layout.tsx';
 import { Shell } from './layout/shell.tsx';
@@ -13,7 +14,9 @@ import { CustomerListPage } from './routes/customers/list.tsx';
 import { CustomerProfilePage } from './routes/customers/profile.tsx';
 import { HomePage } from './routes/home/home.tsx';
 import { InboxPage } from './routes/inbox.tsx';
-import { KnowledgePage } from './routes/knowledge.tsx';
+import { CategoryBrowserPage } from './routes/knowledge/categories.tsx';
+import { ArticleHistoryPage } from './routes/knowledge/history.tsx';
+import { KnowledgeHomePage } from './routes/knowledge/home.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
 import { MyProfilePage } from './routes/profile/profile.tsx';
 import { SettingsPage } from './routes/settings/settings.tsx';
@@ -21,6 +24,10 @@ import { TicketDetailPage } from './routes/tickets/detail.tsx';
 import { TicketListPage } from './routes/tickets/list.tsx';
 import { NewTicketPage } from './routes/tickets/new.tsx';
 import { session } from './state/session.ts';
+
+// The editor brings a markdown renderer and a sanitizer: fetched when an article is first opened.
+const ArticleEditorPage = lazyPage(() => import('./routes/knowledge/editor/editor-page.tsx').then((module) => module.ArticleEditorPage), 'Opening the editor…');
+const NewArticlePage = lazyPage(() => import('./routes/knowledge/editor/editor-page.tsx').then((module) => module.NewArticlePage), 'Opening the editor…');
 
 function ConsolePage({ route }: { route: Route }) {
   switch (route.name) {
@@ -40,7 +47,16 @@ function ConsolePage({ route }: { route: Route }) {
     case 'customer':
       return <CustomerProfilePage key={route.id} id={route.id} />;
     case 'knowledge':
-      return <KnowledgePage />;
+      return <KnowledgeHomePage />;
+    case 'knowledge-categories':
+      return <CategoryBrowserPage />;
+    case 'new-article':
+      // A new translation is a different form from a new article: start afresh when the query changes.
+      return <NewArticlePage key={currentUrl.value.search} />;
+    case 'article':
+      return <ArticleEditorPage key={route.id} id={route.id} />;
+    case 'article-history':
+      return <ArticleHistoryPage key={route.id} id={route.id} />;
     case 'analytics':
       return <AnalyticsPage />;
     case 'settings':

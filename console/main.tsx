@@ -10,6 +10,7 @@ import './styles/pages.css';
 import './styles/tickets.css';
 import './styles/conversation.css';
 import './styles/settings.css';
+import './styles/knowledge.css';
 
 /**
  * The agents' console. Everything it shows comes from the API through the shared client; the

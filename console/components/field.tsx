@@ -69,6 +69,29 @@ export function TextField({ label, error, hint, optional, value, onValue, ...inp
   );
 }
 
+/** Tags typed as one comma-separated line (read back with `parseTags`). */
+export function TagsField({ error, example, value, onValue, disabled }: {
+  error: string | undefined;
+  /** Two tags that fit the form, e.g. "billing, vip". */
+  example: string;
+  value: string;
+  onValue: (value: string) => void;
+  disabled?: boolean;
+}) {
+  return (
+    <TextField
+      label="Tags"
+      optional
+      error={error}
+      hint={`Separate tags with commas, e.g. ${example}.`}
+      autoComplete="off"
+      value={value}
+      disabled={disabled}
+      onValue={onValue}
+    />
+  );
+}
+
 type SelectFieldProps<V extends string> = FieldFrame &
   Omit<JSX.SelectHTMLAttributes<HTMLSelectElement>, 'label' | 'value' | 'onChange' | 'class'> & {
     value: V;

@@ -1,5 +1,6 @@
-import type { JSX } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
 import { navigate } from '../lib/router.ts';
+import { Icon } from './icon.tsx';
 
 type LinkProps = JSX.AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
 
@@ -17,5 +18,15 @@ export function Link({ href, onClick, ...rest }: LinkProps) {
         navigate(href);
       }}
     />
+  );
+}
+
+/** "← Tickets" over a page's heading: back to the list the page belongs to. */
+export function BackLink({ href, children }: { href: string; children: ComponentChildren }) {
+  return (
+    <Link href={href} class="back-link">
+      <Icon name="arrowLeft" size={16} />
+      {children}
+    </Link>
   );
 }

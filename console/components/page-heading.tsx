@@ -34,17 +34,21 @@ export function PageHeading({ title, children }: PageHeadingProps) {
 export function PageHeader({
   title,
   heading,
+  above,
   subtitle,
   actions,
 }: {
   title: string;
   heading?: ComponentChildren;
+  /** Over the heading: a back link or breadcrumbs. */
+  above?: ComponentChildren;
   subtitle?: ComponentChildren;
   actions?: ComponentChildren;
 }) {
   return (
     <header class="page-header">
       <div class="page-header__text">
+        {above}
         <PageHeading title={title}>{heading}</PageHeading>
         {subtitle && <p class="page-header__subtitle">{subtitle}</p>}
       </div>

@@ -15,7 +15,7 @@ export const navItems: NavItem[] = [
   { label: 'Inbox', href: paths.inbox(), icon: 'inbox', matches: ['inbox'] },
   { label: 'Tickets', href: paths.tickets(), icon: 'ticket', matches: ['tickets', 'ticket', 'new-ticket'] },
   { label: 'Customers', href: paths.customers(), icon: 'users', matches: ['customers', 'customer'] },
-  { label: 'Knowledge base', href: paths.knowledge(), icon: 'book', matches: ['knowledge'] },
+  { label: 'Knowledge base', href: paths.knowledge(), icon: 'book', matches: ['knowledge', 'knowledge-categories', 'new-article', 'article', 'article-history'] },
   { label: 'Analytics', href: paths.analytics(), icon: 'chart', matches: ['analytics'] },
   { label: 'Settings', href: paths.settings(), icon: 'settings', matches: ['settings'] },
 ];

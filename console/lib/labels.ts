@@ -1,5 +1,6 @@
 import type { AgentRole } from '../../shared/schemas/agents.ts';
 import type { CompanySize } from '../../shared/schemas/customers.ts';
+import type { ArticleStatus } from '../../shared/schemas/knowledge.ts';
 import type { WidgetPosition } from '../../shared/schemas/sites.ts';
 import type { TicketChannel, TicketPriority, TicketSort, TicketStatus } from '../../shared/schemas/tickets.ts';
 
@@ -56,6 +57,13 @@ export const sortLabels: Record<TicketSort, string> = {
   number: 'Number, low to high',
 };
 
+export const articleStatusLabels: Record<ArticleStatus, string> = {
+  draft: 'Draft',
+  in_review: 'In review',
+  published: 'Published',
+  archived: 'Archived',
+};
+
 /** Object keys in declaration order, typed. */
 export const keysOf = <K extends string>(record: Record<K, string>) => Object.keys(record) as K[];
 
@@ -66,6 +74,7 @@ export const ticketSorts = keysOf(sortLabels);
 export const agentRoles = keysOf(roleLabels);
 export const widgetPositions = keysOf(positionLabels);
 export const companySizes = keysOf(companySizeLabels);
+export const articleStatuses = keysOf(articleStatusLabels);
 
 export const isOneOf = <T extends string>(list: readonly T[], value: string | null | undefined): value is T =>
   value != null && (list as readonly string[]).includes(value);

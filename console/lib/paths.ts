@@ -17,7 +17,14 @@ export const paths = {
   ticket: (id: string) => `${base}/tickets/${encodeURIComponent(id)}`,
   customers: () => `${base}/customers`,
   customer: (id: string) => `${base}/customers/${encodeURIComponent(id)}`,
-  knowledge: () => `${base}/knowledge`,
+  /** The knowledge base home; with `category` it is that category's page. */
+  knowledge: (query?: Record<string, string | undefined>) => withSearch(`${base}/knowledge`, query),
+  knowledgeCategories: () => `${base}/knowledge/categories`,
+  /** A new article, maybe in a category; `translateFrom` + `locale` open it as a translation of another one. */
+  newArticle: (query?: { category?: string; translateFrom?: string; locale?: string }) => withSearch(`${base}/knowledge/articles/new`, query),
+  article: (id: string) => `${base}/knowledge/articles/${encodeURIComponent(id)}`,
+  articleHistory: (id: string, query?: { from?: string; to?: string }) =>
+    withSearch(`${base}/knowledge/articles/${encodeURIComponent(id)}/history`, query),
   analytics: () => `${base}/analytics`,
   settings: (tab: SettingsTab = 'sites') => `${base}/settings/${tab}`,
   profile: () => `${base}/profile`,

@@ -13,6 +13,10 @@ export type Route =
   | { name: 'customers' }
   | { name: 'customer'; id: string }
   | { name: 'knowledge' }
+  | { name: 'knowledge-categories' }
+  | { name: 'new-article' }
+  | { name: 'article'; id: string }
+  | { name: 'article-history'; id: string }
   | { name: 'analytics' }
   | { name: 'settings'; tab: SettingsTab }
   | { name: 'profile' }
@@ -20,6 +24,16 @@ export type Route =
 
 /** Pages a signed-out visitor may see. */
 export const publicRoutes: ReadonlySet<Route['name']> = new Set(['login', 'setup', 'invite']);
+
+/** /knowledge, /knowledge/categories, /knowledge/articles/new, /knowledge/articles/:id[/history]. */
+function knowledgeRoute(parts: string[]): Route {
+  const [section, id, tail, ...more] = parts;
+  if (section === undefined) return { name: 'knowledge' };
+  if (section === 'categories' && id === undefined) return { name: 'knowledge-categories' };
+  if (section !== 'articles' || id === undefined || more.length > 0) return { name: 'not-found' };
+  if (tail === undefined) return id === 'new' ? { name: 'new-article' } : { name: 'article', id };
+  return tail === 'history' && id !== 'new' ? { name: 'article-history', id } : { name: 'not-found' };
+}
 
 const isSettingsTab = (value: string): value is SettingsTab => (settingsTabs as readonly string[]).includes(value);
 
@@ -31,6 +45,7 @@ export function matchRoute(pathname: string): Route {
     .filter(Boolean)
     .map((part) => decodeURIComponent(part));
   const [first, second, ...rest] = parts;
+  if (first === 'knowledge') return knowledgeRoute(parts.slice(1));
   if (rest.length > 0) return { name: 'not-found' };
   switch (first) {
     case undefined:
@@ -39,7 +54,6 @@ export function matchRoute(pathname: string): Route {
     case 'setup':
     case 'invite':
     case 'inbox':
-    case 'knowledge':
     case 'analytics':
     case 'profile':
       return second === undefined ? { name: first } : { name: 'not-found' };

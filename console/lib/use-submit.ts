@@ -25,8 +25,8 @@ export interface Submit {
   unclaimed: (known: readonly string[]) => string[];
   /** For `<form onSubmit>`. */
   onSubmit: (event: Event) => Promise<void>;
-  /** For whatever sends without a form: a button inside another form, a confirm button. */
-  run: () => Promise<void>;
+  /** For whatever sends without a form: a button inside another form, a confirm button. True when it succeeded. */
+  run: () => Promise<boolean>;
 }
 
 /**
@@ -40,13 +40,13 @@ export function useSubmit(action: () => Promise<unknown>, options: SubmitOptions
   const [fields, setFields] = useState<FieldErrors>({});
   const inFlight = useRef(false);
 
-  async function run(): Promise<void> {
-    if (inFlight.current) return;
+  async function run(): Promise<boolean> {
+    if (inFlight.current) return false;
     const problems = options.validate?.() ?? {};
     if (Object.keys(problems).length > 0) {
       setFields(problems);
       setError('Please check the form.');
-      return;
+      return false;
     }
     inFlight.current = true;
     setBusy(true);
@@ -58,11 +58,13 @@ export function useSubmit(action: () => Promise<unknown>, options: SubmitOptions
         inFlight.current = false;
         setBusy(false);
       }
+      return true;
     } catch (failure) {
       inFlight.current = false;
       setBusy(false);
       setFields(fieldErrorsOf(failure));
       setError((options.describe ?? errorMessage)(failure));
+      return false;
     }
   }
 
@@ -72,9 +74,9 @@ export function useSubmit(action: () => Promise<unknown>, options: SubmitOptions
     fields,
     errorFor: (name, itemWord) => errorFor(fields, name, itemWord),
     unclaimed: (known) => unclaimedErrors(fields, known),
-    onSubmit: (event) => {
+    onSubmit: async (event) => {
       event.preventDefault();
-      return run();
+      await run();
     },
     run,
   };

@@ -7,7 +7,7 @@ import { knowledgeArticles, knowledgeCategories } from '../db/schema.ts';
 import { changedFields, definedOnly } from '../lib/changes.ts';
 import { conflict, invalid, notFound } from '../lib/errors.ts';
 import { uuidv7 } from '../lib/ids.ts';
-import { slugify, uniqueSlug } from '../lib/slug.ts';
+import { slugFrom, uniqueSlug } from '../lib/slug.ts';
 import { liveCondition } from './articles/live.ts';
 
 type CategoryRow = typeof knowledgeCategories.$inferSelect;
@@ -106,7 +106,7 @@ function nextSortOrder(db: Queryable, parentId: string | null): number {
 export async function createCategory(db: Db, input: CreateCategoryData, actor: Actor): Promise<KnowledgeCategory> {
   return db.transaction((tx) => {
     assertParent(tx, input.parentId);
-    const slug = input.slug ?? uniqueSlug(slugify(input.name), (s) => Boolean(findCategoryBySlug(tx, s)));
+    const slug = input.slug ?? uniqueSlug(slugFrom(input.name), (s) => Boolean(findCategoryBySlug(tx, s)));
     assertSlugFree(tx, slug);
     const now = new Date();
     const row: CategoryRow = {

@@ -5,15 +5,7 @@ import { id, pageQuery, type IsoDate } from './common.ts';
 export const attachmentContentTypes = ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'application/pdf'] as const;
 export type AttachmentContentType = (typeof attachmentContentTypes)[number];
 
-export const attachmentLimits = {
-  /** Largest file accepted, in bytes (before images are re-encoded). */
-  fileBytes: 10 * 1024 * 1024,
-  /** Images are scaled down so their long side is at most this many pixels. */
-  longSide: 2000,
-  /** Decoded size limit (all frames of an animation together): refuses decompression bombs. */
-  inputPixels: 50_000_000,
-  fileName: 120,
-} as const;
+export { attachmentLimits } from './attachment-limits.ts';
 
 /** An uploaded image or PDF. `url` is same-origin and never changes content (cache it forever). */
 export interface KnowledgeAttachment {

@@ -7,6 +7,7 @@ import { PagedListCard } from '../../components/paged-list.tsx';
 import { RelativeTime } from '../../components/relative-time.tsx';
 import { SearchBox } from '../../components/search-box.tsx';
 import { EmptyState } from '../../components/states.tsx';
+import { TableHead } from '../../components/table-head.tsx';
 import { api } from '../../lib/api.ts';
 import { paths } from '../../lib/paths.ts';
 import { currentQuery, navigate } from '../../lib/router.ts';
@@ -52,21 +53,10 @@ export function CustomerListPage() {
         {(customers) => (
           <div class="table-wrap">
             <table class="table">
-              <caption class="visually-hidden">Customers</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col" class="wide-only">
-                    Company
-                  </th>
-                  <th scope="col" class="wide-only">
-                    Location
-                  </th>
-                  <th scope="col" class="wide-only">
-                    Added
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                caption="Customers"
+                columns={[{ label: 'Name' }, { label: 'Company', wide: true }, { label: 'Location', wide: true }, { label: 'Added', wide: true }]}
+              />
               <tbody>
                 {customers.map((customer) => (
                   <tr key={customer.id} class="row-link">

@@ -1,8 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { Ticket } from '../../../shared/schemas/tickets.ts';
 import { PriorityBadge, StatusBadge } from '../../components/badge.tsx';
-import { Icon } from '../../components/icon.tsx';
-import { Link } from '../../components/link.tsx';
+import { BackLink, Link } from '../../components/link.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { RelativeTime } from '../../components/relative-time.tsx';
 import { ResourceView } from '../../components/resource-view.tsx';
@@ -23,10 +22,7 @@ function TicketHeader({ ticket }: { ticket: Ticket }) {
   return (
     <header class="page-header ticket-header">
       <div class="page-header__text">
-        <Link href={paths.tickets()} class="back-link">
-          <Icon name="arrowLeft" size={16} />
-          Tickets
-        </Link>
+        <BackLink href={paths.tickets()}>Tickets</BackLink>
         <PageHeading title={`#${ticket.number} ${ticket.subject}`}>
           <span class="ticket-header__number">#{ticket.number}</span> {ticket.subject}
         </PageHeading>

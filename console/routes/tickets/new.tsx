@@ -3,7 +3,7 @@ import type { CustomerSummary } from '../../../shared/schemas/customers.ts';
 import type { TicketChannel, TicketPriority } from '../../../shared/schemas/tickets.ts';
 import { FormError } from '../../components/alert.tsx';
 import { Button, ButtonLink } from '../../components/button.tsx';
-import { EnumOptions, Field, SelectField, TextField } from '../../components/field.tsx';
+import { EnumOptions, Field, SelectField, TagsField, TextField } from '../../components/field.tsx';
 import { PageHeader } from '../../components/page-heading.tsx';
 import { api } from '../../lib/api.ts';
 import type { FieldErrors } from '../../lib/errors.ts';
@@ -101,15 +101,7 @@ export function NewTicketPage() {
               ))}
           </SelectField>
         </div>
-        <TextField
-          label="Tags"
-          optional
-          error={form.errorFor('tags', 'Tag')}
-          hint="Separate tags with commas, e.g. billing, vip."
-          autoComplete="off"
-          value={tags}
-          onValue={setTags}
-        />
+        <TagsField error={form.errorFor('tags', 'Tag')} example="billing, vip" value={tags} onValue={setTags} />
         <div class="form-actions">
           <Button type="submit" variant="primary" busy={form.busy}>
             Create ticket

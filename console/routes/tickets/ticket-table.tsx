@@ -2,6 +2,7 @@ import type { Ticket } from '../../../shared/schemas/tickets.ts';
 import { Badge, PriorityBadge, StatusBadge } from '../../components/badge.tsx';
 import { Link } from '../../components/link.tsx';
 import { RelativeTime } from '../../components/relative-time.tsx';
+import { TableHead } from '../../components/table-head.tsx';
 import { dateTime } from '../../lib/format.ts';
 import { paths } from '../../lib/paths.ts';
 import { slaState } from '../../lib/sla.ts';
@@ -27,26 +28,16 @@ export function TicketTable({
   return (
     <div class="table-wrap">
       <table class="table ticket-table">
-        <caption class="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Ticket</th>
-            <th scope="col">Status</th>
-            {!compact && (
-              <th scope="col" class="wide-only">
-                Priority
-              </th>
-            )}
-            {!compact && (
-              <th scope="col" class="wide-only">
-                Assignee
-              </th>
-            )}
-            <th scope="col" class="wide-only">
-              Updated
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          caption={caption}
+          columns={[
+            { label: 'Ticket' },
+            { label: 'Status' },
+            !compact && { label: 'Priority', wide: true },
+            !compact && { label: 'Assignee', wide: true },
+            { label: 'Updated', wide: true },
+          ]}
+        />
         <tbody>
           {tickets.map((ticket) => {
             const overdue = slaState(ticket) === 'overdue';

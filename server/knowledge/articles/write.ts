@@ -6,7 +6,7 @@ import type { Db, Queryable } from '../../db/open.ts';
 import { knowledgeArticles, knowledgeRevisions, knowledgeReviews } from '../../db/schema.ts';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
-import { slugify, uniqueSlug } from '../../lib/slug.ts';
+import { slugFrom, uniqueSlug } from '../../lib/slug.ts';
 import { findCategoryRow } from '../categories.ts';
 import type { Editor } from './editor.ts';
 import { readArticle, requireArticleRow } from './queries.ts';
@@ -30,7 +30,7 @@ function chooseSlug(db: Queryable, locale: string, title: string, requested: str
     if (slugTaken(db, locale, requested, exceptId)) throw conflict('Another article in this language has this slug', { slug: 'is already used' });
     return requested;
   }
-  return uniqueSlug(slugify(title), (candidate) => slugTaken(db, locale, candidate, exceptId));
+  return uniqueSlug(slugFrom(title), (candidate) => slugTaken(db, locale, candidate, exceptId));
 }
 
 function assertCategory(db: Queryable, categoryId: string | null | undefined) {
