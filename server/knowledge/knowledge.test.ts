@@ -58,6 +58,16 @@ describe('articles and revisions', () => {
   });
 });
 
+describe('internal links', () => {
+  it('turns article:slug links into help-center links when that article exists, plain text otherwise', async () => {
+    await writer.api.knowledge.articles.create({ title: 'Link target', content: 'x', slug: 'link-target' });
+    const linking = await writer.api.knowledge.articles.create({ title: 'Linking', content: 'See [the target](article:link-target#steps) and [a ghost](article:no-such-article).' });
+    expect(linking.html).toContain('href="/help/en/articles/link-target#steps"');
+    expect(linking.html).toContain('a ghost');
+    expect(linking.html).not.toContain('no-such-article');
+  });
+});
+
 describe('review workflow', () => {
   let article: Article;
   beforeAll(async () => {

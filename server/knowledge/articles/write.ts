@@ -47,7 +47,8 @@ function insertRevision(
   note: string | null,
   at: Date,
 ): RevisionRow {
-  const rendered = renderRevision(fields.content, fields.excerpt);
+  const locale = db.select({ locale: knowledgeArticles.locale }).from(knowledgeArticles).where(eq(knowledgeArticles.id, articleId)).get()?.locale ?? 'en';
+  const rendered = renderRevision(db, locale, fields.content, fields.excerpt);
   const row: RevisionRow = {
     id: uuidv7(at.getTime()),
     articleId,
