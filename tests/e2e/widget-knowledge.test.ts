@@ -216,7 +216,7 @@ describe('knowledge base in the widget', () => {
 
     // The article, rendered inside the shadow root, with focus on its title.
     await expect.poll(() => articleTitle(page).textContent()).toBe('Reset your password');
-    expect(await page.evaluate(() => document.querySelector('lantern-widget')?.shadowRoot?.activeElement?.className)).toBe('article-title');
+    await expect.poll(() => page.evaluate(() => document.querySelector('lantern-widget')?.shadowRoot?.activeElement?.className)).toBe('article-title');
     const article = widget(page).locator('.article');
     expect(await article.locator('h2').textContent()).toBe('Steps');
     expect(await article.locator('strong').first().textContent()).toBe('Account settings');
@@ -263,7 +263,7 @@ describe('knowledge base in the widget', () => {
     // Back leaves the results for the home view, with focus in the search box.
     await widget(page).getByRole('button', { name: 'Back', exact: true }).click();
     await widget(page).getByRole('list', { name: 'Popular articles' }).waitFor();
-    expect(await page.evaluate(() => document.querySelector('lantern-widget')?.shadowRoot?.activeElement?.getAttribute('role'))).toBe('combobox');
+    await expect.poll(() => page.evaluate(() => document.querySelector('lantern-widget')?.shadowRoot?.activeElement?.getAttribute('role'))).toBe('combobox');
     expect(errors).toEqual([]);
   });
 
@@ -274,7 +274,7 @@ describe('knowledge base in the widget', () => {
     await widget(page).getByRole('button', { name: 'No', exact: true }).click();
     const comment = widget(page).getByRole('textbox', { name: /What were you looking for/ });
     await comment.waitFor();
-    expect(await page.evaluate(() => document.querySelector('lantern-widget')?.shadowRoot?.activeElement?.localName)).toBe('textarea');
+    await expect.poll(() => page.evaluate(() => document.querySelector('lantern-widget')?.shadowRoot?.activeElement?.localName)).toBe('textarea');
     await comment.fill('Tracking for international orders');
     await widget(page).getByRole('button', { name: 'Send' }).click();
     await widget(page).getByText('Thanks for your feedback!').waitFor();
