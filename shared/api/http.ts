@@ -53,16 +53,21 @@ export function createHttp(options: HttpOptions): Http {
       credentials: options.credentials ?? 'same-origin',
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
-    if (response.status === 204) return undefined as T;
-    const isJson = response.headers.get('content-type')?.includes('application/json') ?? false;
-    const payload: unknown = isJson ? await response.json() : await response.text();
-    if (!response.ok) {
-      const body =
-        isJson && payload && typeof payload === 'object' && 'error' in payload
-          ? (payload as ApiErrorBody).error
-          : { code: 'internal_error' as const, message: `HTTP ${response.status}` };
-      throw new ApiError(response.status, body);
-    }
-    return payload as T;
+    return readResponse<T>(response);
   };
+}
+
+/** The JSON payload of a response, or the server's error as an ApiError. */
+export async function readResponse<T>(response: Response): Promise<T> {
+  if (response.status === 204) return undefined as T;
+  const isJson = response.headers.get('content-type')?.includes('application/json') ?? false;
+  const payload: unknown = isJson ? await response.json() : await response.text();
+  if (!response.ok) {
+    const body =
+      isJson && payload && typeof payload === 'object' && 'error' in payload
+        ? (payload as ApiErrorBody).error
+        : { code: 'internal_error' as const, message: `HTTP ${response.status}` };
+    throw new ApiError(response.status, body);
+  }
+  return payload as T;
 }

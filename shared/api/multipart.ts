@@ -1,5 +1,4 @@
-import type { ApiErrorBody } from '../errors.ts';
-import { ApiError, type HttpOptions } from './http.ts';
+import { readResponse, type HttpOptions } from './http.ts';
 
 export type MultipartHttp = <T>(path: string, form: FormData) => Promise<T>;
 
@@ -20,16 +19,7 @@ export function createMultipartHttp(options: HttpOptions): MultipartHttp {
       credentials: options.credentials ?? 'same-origin',
       body: form,
     });
-    const isJson = response.headers.get('content-type')?.includes('application/json') ?? false;
-    const payload: unknown = isJson ? await response.json() : await response.text();
-    if (!response.ok) {
-      const body =
-        isJson && payload && typeof payload === 'object' && 'error' in payload
-          ? (payload as ApiErrorBody).error
-          : { code: 'internal_error' as const, message: `HTTP ${response.status}` };
-      throw new ApiError(response.status, body);
-    }
-    return payload as T;
+    return readResponse<T>(response);
   };
 }
 

@@ -3,20 +3,11 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import type { Queryable } from '../../db/open.ts';
 import { knowledgeArticles, knowledgeRevisions } from '../../db/schema.ts';
 import { categoryAncestry } from '../categories.ts';
+import type { SearchDocument } from '../search/types.ts';
 import { liveCondition } from './live.ts';
 
 /** What the search index holds for one live article: its published revision, not the draft. */
-export interface LiveDocument {
-  id: string;
-  locale: string;
-  slug: string;
-  title: string;
-  tags: string[];
-  excerpt: string;
-  content: string;
-  categoryId: string | null;
-  categoryPath: string[];
-}
+export type LiveDocument = SearchDocument;
 
 const published = alias(knowledgeRevisions, 'published');
 
