@@ -321,7 +321,8 @@ describe('hostile article HTML', () => {
     const { page, errors } = await openPage();
     await openWidget(page, `${server.url}/demo`);
     await openFromSearch(page, 'formatting showcase', 'Formatting showcase');
-    expect(await widget(page).locator('.article').textContent()).toContain('Example 1: script tag');
+    // The body arrives after the title on a loaded machine: wait for it rather than read once.
+    await expect.poll(() => widget(page).locator('.article').textContent(), { timeout: 15_000 }).toContain('Example 1: script tag');
     await clickInertLinks(page);
     await page.waitForTimeout(500); // let any handler, timer or image error fire
     expect(await page.evaluate(() => window.__lanternXss)).toBeUndefined();
