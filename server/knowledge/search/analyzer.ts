@@ -38,9 +38,19 @@ export interface WordMatch {
 interface AnalysedWord {
   written: string;
   terms: readonly string[];
+  /** Set when the word is a stop word: the term it is kept as in titles. */
+  functionTerm: string | undefined;
   /** Set when the word is a particle that can complete a phrasal verb ("in" of "log in"). */
   particle: string | undefined;
 }
+
+/**
+ * Marks a stop word kept as a term ("_my"). Stop words say nothing about a topic, but titles are
+ * phrased like customers' questions ("My order is late" for "where is my order"), so titles keep
+ * them, and a query's stop words add a little to articles its other words found. The mark keeps
+ * them apart from topic terms: no typo, prefix or completion ever reaches one.
+ */
+const functionTermMark = '_';
 
 /** Shorter terms are noise ("e" of "e-mail"); longer ones are hashes, URLs or keyboard mashing. */
 const minTermLength = 2;
@@ -49,8 +59,9 @@ const maxCachedWords = 200_000;
 
 /**
  * Turns text into search terms, identically for articles and queries: fold (lower-case, no
- * accents), split into words, resolve apostrophes and hyphens, drop stop words, stem, and join
- * phrasal verbs ("log in" → "login") so customers who type the noun find articles that use the verb.
+ * accents), split into words, resolve apostrophes and hyphens, set stop words aside (dropped, or
+ * kept as function terms for titles), stem, spell "log in" and "sign in" alike, and join phrasal
+ * verbs ("log in" → "login") so customers who type the noun find articles that use the verb.
  */
 export class Analyzer {
   private readonly rules: LanguageRules;
@@ -66,8 +77,11 @@ export class Analyzer {
     };
   }
 
-  /** Every term of a text in order, repeats kept: repeats are term frequency. */
-  terms(text: string): string[] {
+  /**
+   * Every term of a text in order, repeats kept: repeats are term frequency. With
+   * `functionWords`, stop words are kept too, as function terms (see functionTerm).
+   */
+  terms(text: string, { functionWords = false }: { functionWords?: boolean } = {}): string[] {
     const terms: string[] = [];
     const bounds = wordBounds(text);
     let previousStem: string | undefined;
@@ -81,6 +95,7 @@ export class Analyzer {
       }
       const own = word.terms;
       for (let j = 0; j < own.length; j += 1) terms.push(own[j] as string);
+      if (functionWords && word.functionTerm !== undefined) terms.push(word.functionTerm);
       previousStem = this.verb(own);
       previousEnd = end;
     }
@@ -93,7 +108,11 @@ export class Analyzer {
    * and it is the first term). Snippets use the positions; completions use the written forms.
    * Same analysis as terms(), which is kept separate because it runs on millions of words.
    */
-  scan(text: string, visit: (word: string, terms: readonly string[], start: number, compound: boolean) => void): void {
+  scan(
+    text: string,
+    visit: (word: string, terms: readonly string[], start: number, compound: boolean) => void,
+    { functionWords = false }: { functionWords?: boolean } = {},
+  ): void {
     const bounds = wordBounds(text);
     let previousStem: string | undefined;
     let previousEnd = -1;
@@ -102,10 +121,11 @@ export class Analyzer {
       const end = bounds[i + 1] as number;
       const written = text.slice(start, end);
       const word = this.wordAt(text, start, end);
+      const own = functionWords && word.functionTerm !== undefined ? [...word.terms, word.functionTerm] : word.terms;
       if (previousStem !== undefined && word.particle !== undefined && onlySpacesBetween(text, previousEnd, start)) {
-        visit(written, [this.canonical(previousStem + word.particle), ...word.terms], start, true);
+        visit(written, [this.canonical(previousStem + word.particle), ...own], start, true);
       } else {
-        visit(written, word.terms, start, false);
+        visit(written, own, start, false);
       }
       previousStem = this.verb(word.terms);
       previousEnd = end;
@@ -166,25 +186,24 @@ export class Analyzer {
   private analyse(written: string): AnalysedWord {
     const folded = fold(written);
     const terms: string[] = [];
+    let functionTerm: string | undefined;
     for (const raw of splitWord(folded)) {
-      if (raw.length < minTermLength || raw.length > maxTermLength) continue;
-      if (englishStopWords.has(raw)) {
-        if (process.env.KEEPSTOP) terms.push(raw);
-        continue;
-      }
-      terms.push(this.canonical(this.rules.stem(raw)));
+      if (raw.length > maxTermLength) continue;
+      if (this.rules.stopWords.has(raw)) functionTerm = `${functionTermMark}${raw}`;
+      else if (raw.length >= minTermLength) terms.push(this.canonical(this.rules.stem(raw)));
     }
-    return { written, terms, particle: this.rules.particles.has(folded) ? folded : undefined };
+    return { written, terms, functionTerm, particle: this.rules.particles.has(folded) ? folded : undefined };
+  }
+
+  /** Whether a term is a function term: a stop word kept for titles (see functionTermMark). */
+  isFunctionTerm(term: string): boolean {
+    return term.startsWith(functionTermMark);
   }
 
   /** The word's stem if it is a phrasal verb (a particle after it makes a compound). */
   private verb(terms: readonly string[]): string | undefined {
     const stem = terms[terms.length - 1];
     return stem !== undefined && this.rules.phrasalVerbs.has(stem) ? stem : undefined;
-  }
-
-  isStopWord(term: string): boolean {
-    return englishStopWords.has(term);
   }
 
   private canonical(term: string): string {

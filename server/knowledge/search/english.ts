@@ -49,7 +49,8 @@ export function stemEnglish(term: string): string {
     stem = suffix[1];
     if (doubledConsonant.test(stem)) stem = stem.slice(0, -1);
   }
-  if (stem.endsWith('e') && stem.length > 3) stem = stem.slice(0, -1);
+  // Not when three letters would remain: "came" would become the product "cam", "note" the word "not".
+  if (stem.endsWith('e') && stem.length > 4) stem = stem.slice(0, -1);
   return stem;
 }
 

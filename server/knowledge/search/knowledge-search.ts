@@ -3,7 +3,7 @@ import { LocaleIndex, type MatchedDocument } from './locale-index.ts';
 import { expansions, planQuery, type TypedTerm } from './query-plan.ts';
 import { addFrequencies, salientTerms } from './salient-terms.ts';
 import { buildSnippet } from './snippet.ts';
-import { compoundVerbWeight, fieldBoosts, workLimits } from './tuning.ts';
+import { compoundVerbWeight, fieldBoosts, functionTermWeight, workLimits } from './tuning.ts';
 import { searchFields, type SearchDocument, type SearchField, type SearchHit, type SearchOptions, type SearchResult, type Suggestions } from './types.ts';
 import { words } from './words.ts';
 
@@ -96,9 +96,9 @@ export class KnowledgeSearch {
     options ??= {};
     const plan = planQuery(index.vocabulary, this.queryTerms(index, query));
     const filter = documentFilter(options);
-    const matches = index.search({ ...plan, ...(filter ? { filter } : {}) });
     const limit = clamp(options.limit, 10, 1, workLimits.maxLimit);
     const offset = clamp(options.offset, 0, 0, Number.MAX_SAFE_INTEGER);
+    const matches = index.search({ ...plan, ...(filter ? { filter } : {}) });
     return { items: matches.slice(offset, offset + limit).map((match) => this.hit(index, match)), total: matches.length };
   }
 
@@ -108,6 +108,10 @@ export class KnowledgeSearch {
    * articles whose titles best fit so far. Both, because in a help centre the article is usually
    * what people want: showing "Cancel your Plus or Pro subscription" under "cancel sub" saves a
    * results page, while completions still help those who want to see everything on a topic.
+   *
+   * Completions come from the locale's vocabulary tree rather than MiniSearch#autoSuggest, which
+   * returns index terms (stems here: "subscript", "charg") and joins every term a document matched
+   * into one phrase; here each completion is a word as articles write it, after what was typed.
    */
   suggest(locale: string, prefix: string, limit = 5): Suggestions {
     const index = this.locales.get(locale);
@@ -136,7 +140,13 @@ export class KnowledgeSearch {
     const index = locale === undefined ? undefined : this.locales.get(locale);
     if (!index) return [];
     const frequencies = new Map<string, number>();
-    for (const field of searchFields) addFrequencies(frequencies, index.fieldTerms(id, field), fieldBoosts[field]);
+    for (const field of searchFields) {
+      addFrequencies(
+        frequencies,
+        index.fieldTerms(id, field).filter((term) => !index.analyzer.isFunctionTerm(term)),
+        fieldBoosts[field],
+      );
+    }
     return this.searchSalient(index, frequencies, limit, (doc) => doc.id !== id);
   }
 
@@ -159,8 +169,9 @@ export class KnowledgeSearch {
     filter?: (doc: SearchDocument) => boolean,
   ): SearchHit[] {
     const weights = salientTerms(frequencies, (term) => index.vocabulary.idf(term), workLimits.salientTerms);
+    const count = clamp(limit, 5, 1, workLimits.maxLimit);
     const matches = index.search({ weights, ...(filter ? { filter } : {}) });
-    return matches.slice(0, clamp(limit, 5, 1, workLimits.maxLimit)).map((match) => this.hit(index, match));
+    return matches.slice(0, count).map((match) => this.hit(index, match));
   }
 
   /** Completions of the word being typed, in the words articles' labels use, after the words already typed. */
@@ -176,7 +187,9 @@ export class KnowledgeSearch {
     if (fragment.length >= 4) for (const [term, closeness] of expansions(index.vocabulary, fragment, false)) candidates.set(term, closeness);
     if (candidates.size === 0) return [];
 
-    const headTerms = this.queryTerms(index, head).map(({ term }) => term);
+    const headTerms = this.queryTerms(index, head)
+      .map(({ term }) => term)
+      .filter((term) => !index.analyzer.isFunctionTerm(term));
     const allowed = this.articlesWithAll(index, headTerms);
     const scores = new Map<string, number>();
     for (const match of index.search({ weights: candidates, fields: labelFields })) {
@@ -214,15 +227,23 @@ export class KnowledgeSearch {
    * with its weight: 1, or compoundVerbWeight for a verb whose phrase became a known compound.
    */
   private queryTerms(index: LocaleIndex, text: string): TypedTerm[] {
-    const weights = new Map<string, number>();
+    const topic = new Map<string, number>();
+    const functional = new Map<string, number>();
     let previous: readonly string[] = [];
-    index.analyzer.scan(text.slice(0, workLimits.queryChars), (_word, terms, _start, compound) => {
-      const verb = previous[previous.length - 1];
-      if (compound && verb !== undefined && index.vocabulary.has(terms[0] as string)) weights.set(verb, compoundVerbWeight);
-      for (const term of terms) if (!weights.has(term)) weights.set(term, index.analyzer.isStopWord(term) ? Number(process.env.STOPW ?? 1) : 1);
-      previous = compound ? terms.slice(1) : terms;
-    });
-    return [...weights].slice(0, workLimits.queryTerms).map(([term, weight]) => ({ term, weight }));
+    index.analyzer.scan(
+      text.slice(0, workLimits.queryChars),
+      (_word, terms, _start, compound) => {
+        const verb = previous.find((term) => !index.analyzer.isFunctionTerm(term));
+        if (compound && verb !== undefined && index.vocabulary.has(terms[0] as string)) topic.set(verb, compoundVerbWeight);
+        for (const term of terms) {
+          const kind = index.analyzer.isFunctionTerm(term) ? functional : topic;
+          if (!kind.has(term)) kind.set(term, kind === functional ? functionTermWeight : 1);
+        }
+        previous = compound ? terms.slice(1) : terms;
+      },
+      { functionWords: true },
+    );
+    return [...[...topic].slice(0, workLimits.queryTerms), ...[...functional].slice(0, workLimits.queryFunctionTerms)].map(([term, weight]) => ({ term, weight }));
   }
 
   private hit(index: LocaleIndex, match: MatchedDocument): SearchHit {
@@ -234,7 +255,7 @@ export class KnowledgeSearch {
       title: doc.title,
       excerpt: doc.excerpt,
       score: Math.round(match.score * 1000) / 1000,
-      snippet: buildSnippet(doc.content, index.analyzer, new Set(match.terms)),
+      snippet: buildSnippet(doc.content, index.analyzer, new Set(match.terms.filter((term) => !index.analyzer.isFunctionTerm(term)))),
     };
   }
 

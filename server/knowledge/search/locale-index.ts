@@ -1,7 +1,8 @@
 import MiniSearch, { type Options, type SearchResult as MatchedDocument } from 'minisearch';
 import type { Analyzer } from './analyzer.ts';
+import { LabelStatistics } from './label-scores.ts';
 import { plainIndex } from './plain-index.ts';
-import { commonTerms, fieldBoosts } from './tuning.ts';
+import { commonTerms, fieldBoosts, rescoreWindow } from './tuning.ts';
 import { searchFields, type SearchDocument, type SearchField } from './types.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -11,6 +12,8 @@ export type { MatchedDocument };
 interface IndexedArticle {
   doc: SearchDocument;
   fields: Record<SearchField, readonly string[]>;
+  /** Distinct terms per label field (BM25's field length). */
+  labelLengths: Record<LabelField, number>;
   /** Body terms counted in the vocabulary but left out of the body postings (see commonTerms). */
   unindexed: readonly string[];
 }
@@ -24,28 +27,11 @@ export interface TermQuery {
   filter?: (doc: SearchDocument) => boolean;
 }
 
-/**
- * Adds `extra` matches to `found` ones of the same articles, as MiniSearch's OR would have: raw
- * scores summed, then multiplied by the number of query terms matched (its "quality").
- */
-function mergeMatches(found: MatchedDocument[], extra: MatchedDocument[]): MatchedDocument[] {
-  if (extra.length === 0) return found;
-  const byId = new Map(found.map((result) => [result.id as string, result]));
-  for (const more of extra) {
-    const result = byId.get(more.id as string);
-    if (!result) continue;
-    const raw = result.score / result.queryTerms.length + more.score / more.queryTerms.length;
-    result.queryTerms = [...result.queryTerms, ...more.queryTerms.filter((term) => !result.queryTerms.includes(term))];
-    result.terms = [...result.terms, ...more.terms.filter((term) => !result.terms.includes(term))];
-    result.match = { ...result.match, ...more.match };
-    result.score = raw * result.queryTerms.length;
-  }
-  return found.sort((a, b) => b.score - a.score);
-}
-
 /** Separates tags so that no phrasal-verb compound spans two of them. */
 const tagSeparator = ' | ';
-const labelFields: SearchField[] = ['title', 'tags', 'excerpt'];
+const labelFields = ['title', 'tags', 'excerpt'] as const satisfies readonly SearchField[];
+type LabelField = (typeof labelFields)[number];
+const isLabelField = (field: SearchField): field is LabelField => (labelFields as readonly SearchField[]).includes(field);
 
 /**
  * One locale's articles: the MiniSearch index (exact terms, BM25 with field boosts), the
@@ -56,7 +42,9 @@ export class LocaleIndex {
   readonly analyzer: Analyzer;
   readonly vocabulary = new Vocabulary();
   private readonly articles = new Map<string, IndexedArticle>();
+  /** term → how it is written in labels. Not pruned on removal: a form is only shown for a term found in the index. */
   private readonly writtenForms = new Map<string, string[]>();
+  private readonly labelStatistics = new LabelStatistics<LabelField>(labelFields);
   private readonly options: Options<IndexedArticle>;
   private index: MiniSearch<IndexedArticle>;
 
@@ -152,35 +140,83 @@ export class LocaleIndex {
   }
 
   /**
-   * Articles matching any of the terms, best first. Common terms (see commonTerms) are looked up
-   * in labels only, and when the query also has rarer terms, they only add to the score of the
-   * articles those rarer terms found (as Lucene's CommonTermsQuery does): "reset my account
-   * password" ranks the articles about resetting passwords, by how much they are about accounts,
-   * instead of also listing the thousands that mention an account.
+   * Articles matching any of the terms, best first. Terms come in three kinds:
+   * - topic terms select articles and score them, in every field;
+   * - common terms (see commonTerms) are looked up in labels only, and when the query has
+   *   rarer topic terms they only add to the score of the articles those found (as Lucene's
+   *   CommonTermsQuery does): "reset my account password" ranks the articles about resetting
+   *   passwords by how much they are about accounts, instead of also listing the thousands that
+   *   mention an account;
+   * - function terms (stop words, see analyzer.ts) are looked up in titles only and never select:
+   *   they add to the score of articles already found whose titles are phrased like the query.
    */
   search(query: TermQuery): MatchedDocument[] {
     const fields = query.fields ?? [...searchFields];
-    const labels = fields.filter((field) => labelFields.includes(field));
+    const labels = fields.filter(isLabelField);
     const rare: string[] = [];
     const common: string[] = [];
-    for (const term of query.weights.keys()) (this.isCommon(term) ? common : rare).push(term);
+    const functional: string[] = [];
+    for (const term of query.weights.keys()) {
+      if (this.analyzer.isFunctionTerm(term)) functional.push(term);
+      else (this.isCommon(term) ? common : rare).push(term);
+    }
     if (labels.length === 0) common.length = 0;
+    if (!labels.includes('title')) functional.length = 0;
     if (rare.length === 0 && common.length === 0) return [];
 
     const filter = query.filter;
-    const options = {
-      boostTerm: (term: string) => query.weights.get(term) ?? 1,
-      ...(filter ? { filter: (result: MatchedDocument) => filter((this.articles.get(result.id as string) as IndexedArticle).doc) } : {}),
-    };
-    const commonQuery = { queries: [common.join(' ')], fields: labels };
-    if (rare.length === 0) return this.ranked(this.index.search(commonQuery, options), query.sources);
-    const found = this.index.search({ queries: [rare.join(' ')], fields }, options);
-    if (common.length === 0 || found.length === 0) return this.ranked(found, query.sources);
-    // Score the common terms for the articles found, and only those: returning 0 from
-    // boostDocument leaves the others out before MiniSearch builds anything for them.
-    const byId = new Map(found.map((result) => [result.id as string, result]));
-    const scored = this.index.search(commonQuery, { ...options, boostDocument: (id: string) => (byId.has(id) ? 1 : 0) });
-    return this.ranked(mergeMatches(found, scored), query.sources);
+    const found = this.index.search(rare.length > 0 ? { queries: [rare.join(' ')], fields } : { queries: [common.join(' ')], fields: labels }, {
+      boostTerm: (term) => query.weights.get(term) ?? 1,
+      ...(filter ? { filter: (result) => filter((this.articles.get(result.id as string) as IndexedArticle).doc) } : {}),
+    });
+    const adding = [
+      ...(rare.length > 0 ? common.map((term) => ({ term, fields: labels })) : []),
+      ...functional.map((term) => ({ term, fields: ['title' as const] })),
+    ];
+    return this.ranked(adding.length > 0 ? this.withLabelScores(found, adding, query.weights) : found, query.sources);
+  }
+
+  /**
+   * Adds the scores of terms that only count in labels (common and function terms) to the best
+   * `rescoreWindow` articles found, computed from the articles' own label terms rather than by
+   * reading those terms' postings, which for "the" or "app" list most of the help centre. The
+   * scores are MiniSearch's BM25 (label-scores.ts), so they add up as if the index had scored
+   * them. Articles below the window keep their order below it: these terms only ever add.
+   */
+  private withLabelScores(
+    found: MatchedDocument[],
+    adding: { term: string; fields: readonly LabelField[] }[],
+    weights: ReadonlyMap<string, number>,
+  ): MatchedDocument[] {
+    const scorers = adding.map(({ term, fields }) => ({
+      term,
+      weight: weights.get(term) ?? 1,
+      fields: fields.map((field) => ({ field, boost: fieldBoosts[field], score: this.labelStatistics.scorer(field, term) })),
+    }));
+    const window = found.slice(0, rescoreWindow);
+    for (const result of window) this.addLabelScores(result, scorers);
+    window.sort((a, b) => b.score - a.score);
+    return found.length > window.length ? [...window, ...found.slice(window.length)] : window;
+  }
+
+  /** Adds what the terms score in the article's labels to its score, and the terms it matched to its terms. */
+  private addLabelScores(
+    result: MatchedDocument,
+    scorers: { term: string; weight: number; fields: { field: LabelField; boost: number; score: (terms: readonly string[], length: number) => number }[] }[],
+  ): void {
+    const article = this.articles.get(result.id as string) as IndexedArticle;
+    const matchedBefore = result.queryTerms.length;
+    let added = 0;
+    for (const { term, weight, fields } of scorers) {
+      let score = 0;
+      for (const { field, boost, score: scoreIn } of fields) score += boost * scoreIn(article.fields[field], article.labelLengths[field]);
+      if (score === 0) continue;
+      added += weight * score;
+      result.queryTerms.push(term);
+      result.terms.push(term);
+    }
+    // MiniSearch's score is the raw sum times the number of query terms matched.
+    if (added > 0) result.score = (result.score / matchedBefore + added) * result.queryTerms.length;
   }
 
   private ranked(results: MatchedDocument[], sources: ReadonlyMap<string, string> | undefined): MatchedDocument[] {
@@ -227,40 +263,49 @@ export class LocaleIndex {
   }
 
   private prepare(doc: SearchDocument): IndexedArticle {
+    const title = this.analyseLabel(doc.title, true);
+    const tags = this.analyseLabel(doc.tags.join(tagSeparator));
+    const excerpt = this.analyseLabel(doc.excerpt);
     return {
       doc,
       unindexed: [],
-      fields: {
-        title: this.analyseLabel(doc.title),
-        tags: this.analyseLabel(doc.tags.join(tagSeparator)),
-        excerpt: this.analyseLabel(doc.excerpt),
-        content: this.analyzer.terms(doc.content),
-      },
+      fields: { title, tags, excerpt, content: this.analyzer.terms(doc.content) },
+      labelLengths: { title: new Set(title).size, tags: new Set(tags).size, excerpt: new Set(excerpt).size },
     };
   }
 
-  /** Analyses a title, tag list or excerpt, remembering how its words are written for completions. */
-  private analyseLabel(text: string): string[] {
+  /**
+   * Analyses a title, tag list or excerpt, remembering how its words are written for completions.
+   * Titles keep their stop words as function terms (see analyzer.ts).
+   */
+  private analyseLabel(text: string, functionWords = false): string[] {
     const terms: string[] = [];
-    this.analyzer.scan(text, (word, wordTerms, _start, compound) => {
-      terms.push(...wordTerms);
-      const written = word.toLowerCase();
-      const parts = written.split(/[-‐‑]/);
-      const own = compound ? wordTerms.slice(1) : wordTerms;
-      if (parts.length === 1) {
-        if (own[0]) this.rememberForm(own[0], written);
-        return;
-      }
-      // "two-step" completes as "two" and "step"; only a word that is one word hyphenated
-      // ("wi-fi", "e-mail": a part too short to stand alone) completes as itself.
-      for (const part of parts) {
-        const [term] = part.length >= 3 ? this.analyzer.terms(part) : [];
-        if (term) this.rememberForm(term, part);
-      }
-      const joined = own[own.length - 1];
-      if (joined && parts.some((part) => part.length < 3)) this.rememberForm(joined, written);
-    });
+    this.analyzer.scan(
+      text,
+      (word, wordTerms, _start, compound) => {
+        terms.push(...wordTerms);
+        this.rememberForms(word, (compound ? wordTerms.slice(1) : wordTerms).filter((term) => !this.analyzer.isFunctionTerm(term)));
+      },
+      { functionWords },
+    );
     return terms;
+  }
+
+  private rememberForms(word: string, own: readonly string[]): void {
+    const written = word.toLowerCase();
+    const parts = written.split(/[-‐‑]/);
+    if (parts.length === 1) {
+      if (own[0]) this.rememberForm(own[0], written);
+      return;
+    }
+    // "two-step" completes as "two" and "step"; only a word that is one word hyphenated
+    // ("wi-fi", "e-mail": a part too short to stand alone) completes as itself.
+    for (const part of parts) {
+      const [term] = part.length >= 3 ? this.analyzer.terms(part) : [];
+      if (term) this.rememberForm(term, part);
+    }
+    const joined = own[own.length - 1];
+    if (joined && parts.some((part) => part.length < 3)) this.rememberForm(joined, written);
   }
 
   private rememberForm(term: string, written: string): void {
@@ -271,5 +316,6 @@ export class LocaleIndex {
 
   private count(article: IndexedArticle, delta: 1 | -1): void {
     this.vocabulary.count([...Object.values(article.fields), article.unindexed], delta);
+    this.labelStatistics.count(article.fields, delta);
   }
 }
