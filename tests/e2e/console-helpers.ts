@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { defaultAssetsDir, missingAssets } from '../../server/assets.ts';
 
 /** Helpers for driving the agents' console in a real browser. */
 
@@ -50,4 +51,12 @@ export async function fieldErrorOf(page: Page, control: Locator): Promise<string
     if ((await element.getAttribute('class'))?.includes('field__error')) return element.textContent();
   }
   return null;
+}
+
+/** Browser tests drive the built console; say how to build it rather than fail obscurely. */
+export function assertConsoleBuilt(): void {
+  const missing = missingAssets(defaultAssetsDir).filter((file) => file.startsWith('console/'));
+  if (missing.length > 0) {
+    throw new Error(`The console is not built (missing dist/${missing.join(', dist/')}). Run \`npm run build\` first; \`npm test\` does.`);
+  }
 }

@@ -1,9 +1,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { defaultAssetsDir, missingAssets } from '../../server/assets.ts';
 import { createAgentWithPassword, startTestServer, type TestServer } from '../../server/testing/harness.ts';
 import { launchBrowser } from './browser.ts';
-import { hasNoHorizontalOverflow, navLink, openConsolePage, signInThroughForm, type ConsolePage } from './console-helpers.ts';
+import { assertConsoleBuilt, hasNoHorizontalOverflow, navLink, openConsolePage, signInThroughForm, type ConsolePage } from './console-helpers.ts';
 
 /**
  * The knowledge base in the agents' console, in real Chromium against the real server: an article
@@ -27,10 +26,7 @@ async function open(viewport?: { width: number; height: number }) {
 }
 
 beforeAll(async () => {
-  const missing = missingAssets(defaultAssetsDir).filter((file) => file.startsWith('console/'));
-  if (missing.length > 0) {
-    throw new Error(`The console is not built (missing dist/${missing.join(', dist/')}). Run \`npm run build\` first; \`npm test\` does.`);
-  }
+  assertConsoleBuilt();
   server = await startTestServer();
   await createAgentWithPassword(server.database, admin);
   await createAgentWithPassword(server.database, author);

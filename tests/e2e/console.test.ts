@@ -1,12 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { defaultAssetsDir, missingAssets } from '../../server/assets.ts';
 import { systemActor } from '../../server/audit/log.ts';
 import { createCustomer } from '../../server/customers/queries.ts';
 import { createAgentWithPassword, startTestServer, type TestServer } from '../../server/testing/harness.ts';
 import { createTicket } from '../../server/tickets/queries.ts';
 import { launchBrowser } from './browser.ts';
 import {
+  assertConsoleBuilt,
   fieldErrorOf,
   hasNoHorizontalOverflow,
   navLink,
@@ -38,10 +38,7 @@ async function open(viewport?: { width: number; height: number }) {
 }
 
 beforeAll(async () => {
-  const missing = missingAssets(defaultAssetsDir).filter((file) => file.startsWith('console/'));
-  if (missing.length > 0) {
-    throw new Error(`The console is not built (missing dist/${missing.join(', dist/')}). Run \`npm run build\` first; \`npm test\` does.`);
-  }
+  assertConsoleBuilt();
   server = await startTestServer();
   await createAgentWithPassword(server.database, admin);
   await createAgentWithPassword(server.database, agent);
