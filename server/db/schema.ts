@@ -76,6 +76,10 @@ export const sites = sqliteTable(
     themeColor: text('theme_color').notNull(),
     greeting: text('greeting').notNull(),
     position: text('position', { enum: ['bottom-right', 'bottom-left'] }).notNull(),
+    /** Which panels the widget shows: knowledge base and chat, only chat, or only help. */
+    widgetMode: text('widget_mode', { enum: ['both', 'chat', 'help'] }).notNull().default('both'),
+    /** Signs identify() hashes (HMAC-SHA256 of the user id); only the site owner's backend knows it. */
+    identitySecret: text('identity_secret').notNull().default(''),
     createdAt: timestamp('created_at').notNull(),
     updatedAt: timestamp('updated_at').notNull(),
   },
@@ -331,4 +335,167 @@ export const knowledgeSearches = sqliteTable(
     createdAt: timestamp('created_at').notNull(),
   },
   (t) => [index('knowledge_searches_created_idx').on(t.createdAt)],
+);
+
+/* ───────────── Live chat ───────────── */
+
+export const chatSessions = sqliteTable(
+  'chat_sessions',
+  {
+    id: text('id').primaryKey(),
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id, { onDelete: 'cascade' }),
+    customerId: text('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'restrict' }),
+    /** The widget's visitor (anonymous: random; identified: derived from the verified user id). */
+    visitorId: text('visitor_id').notNull(),
+    /** True when the visitor proved their identity with the site's identify() hash. */
+    verified: integer('verified', { mode: 'boolean' }).notNull(),
+    customerName: text('customer_name').notNull(),
+    customerEmail: text('customer_email'),
+    assignedAgentId: text('assigned_agent_id').references(() => agents.id, { onDelete: 'set null' }),
+    status: text('status', { enum: ['waiting', 'active', 'closed'] }).notNull(),
+    priority: text('priority', { enum: ['low', 'medium', 'high', 'urgent'] }).notNull(),
+    category: text('category'),
+    startedAt: timestamp('started_at').notNull(),
+    lastActivityAt: timestamp('last_activity_at').notNull(),
+    /** When an agent first took the chat: the customer's wait ends here. */
+    assignedAt: timestamp('assigned_at'),
+    closedAt: timestamp('closed_at'),
+    closedBy: text('closed_by', { enum: ['customer', 'agent', 'system'] }),
+    convertedTicketId: text('converted_ticket_id').references(() => tickets.id, { onDelete: 'set null' }),
+    /** The sequence number of the newest message; the next message gets last_seq + 1. */
+    lastSeq: integer('last_seq').notNull(),
+    rating: integer('rating'),
+    ratingComment: text('rating_comment'),
+    metadata: json<Record<string, string | number | boolean | null>>('metadata').notNull(),
+  },
+  (t) => [
+    index('chat_sessions_status_started_idx').on(t.status, t.startedAt),
+    index('chat_sessions_agent_status_idx').on(t.assignedAgentId, t.status),
+    index('chat_sessions_visitor_idx').on(t.siteId, t.visitorId, t.startedAt),
+    index('chat_sessions_customer_idx').on(t.customerId, t.startedAt),
+    index('chat_sessions_started_idx').on(t.startedAt),
+    check('chat_sessions_status_check', sql`${t.status} in ('waiting','active','closed')`),
+    check('chat_sessions_priority_check', sql`${t.priority} in ('low','medium','high','urgent')`),
+    check('chat_sessions_rating_check', sql`${t.rating} is null or ${t.rating} between 1 and 5`),
+  ],
+);
+
+export interface ChatAttachmentRef {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+}
+
+export const chatMessages = sqliteTable(
+  'chat_messages',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => chatSessions.id, { onDelete: 'cascade' }),
+    /** Per-session order, assigned by the room when it stores the message. */
+    seq: integer('seq').notNull(),
+    /** The sender's own id for the message: a re-sent message with the same id is not stored twice. */
+    clientId: text('client_id'),
+    senderType: text('sender_type', { enum: ['customer', 'agent', 'system'] }).notNull(),
+    senderAgentId: text('sender_agent_id').references(() => agents.id, { onDelete: 'set null' }),
+    kind: text('kind', { enum: ['text', 'file', 'system'] }).notNull(),
+    body: text('body').notNull(),
+    attachments: json<ChatAttachmentRef[]>('attachments').notNull(),
+    isInternal: integer('is_internal', { mode: 'boolean' }).notNull(),
+    createdAt: timestamp('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('chat_messages_session_seq_unique').on(t.sessionId, t.seq),
+    uniqueIndex('chat_messages_session_client_unique').on(t.sessionId, t.clientId),
+    check('chat_messages_sender_check', sql`${t.senderType} in ('customer','agent','system')`),
+    check('chat_messages_kind_check', sql`${t.kind} in ('text','file','system')`),
+  ],
+);
+
+/** How far each participant has read: 'customer' or an agent id. */
+export const chatReads = sqliteTable(
+  'chat_reads',
+  {
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => chatSessions.id, { onDelete: 'cascade' }),
+    participant: text('participant').notNull(),
+    lastReadSeq: integer('last_read_seq').notNull(),
+    updatedAt: timestamp('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.participant] })],
+);
+
+export const chatTransfers = sqliteTable(
+  'chat_transfers',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => chatSessions.id, { onDelete: 'cascade' }),
+    fromAgentId: text('from_agent_id').references(() => agents.id, { onDelete: 'set null' }),
+    toAgentId: text('to_agent_id').references(() => agents.id, { onDelete: 'set null' }),
+    note: text('note'),
+    createdAt: timestamp('created_at').notNull(),
+  },
+  (t) => [index('chat_transfers_session_idx').on(t.sessionId, t.createdAt)],
+);
+
+/** Files customers and agents send in chat; stored in the uploads folder under their id. */
+export const chatAttachments = sqliteTable(
+  'chat_attachments',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => chatSessions.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    uploadedBy: text('uploaded_by', { enum: ['customer', 'agent'] }).notNull(),
+    createdAt: timestamp('created_at').notNull(),
+  },
+  (t) => [index('chat_attachments_session_idx').on(t.sessionId)],
+);
+
+/**
+ * Whether an agent takes chats and how many at once. The number of chats an agent has is counted
+ * from chat_sessions (indexed), not stored here, so it can never drift.
+ */
+export const agentAvailability = sqliteTable(
+  'agent_availability',
+  {
+    agentId: text('agent_id')
+      .primaryKey()
+      .references(() => agents.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['online', 'away', 'offline'] }).notNull(),
+    maxConcurrentChats: integer('max_concurrent_chats').notNull(),
+    /** Breaks ties between equally loaded agents: the one assigned longest ago goes first. */
+    lastAssignedAt: timestamp('last_assigned_at'),
+    lastSeenAt: timestamp('last_seen_at'),
+    updatedAt: timestamp('updated_at').notNull(),
+  },
+  (t) => [check('agent_availability_status_check', sql`${t.status} in ('online','away','offline')`)],
+);
+
+export const cannedResponses = sqliteTable(
+  'canned_responses',
+  {
+    id: text('id').primaryKey(),
+    /** Typed after a slash in the composer: `/refund`. */
+    shortcut: text('shortcut').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    createdBy: text('created_by').references(() => agents.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at').notNull(),
+    updatedAt: timestamp('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('canned_responses_shortcut_unique').on(t.shortcut)],
 );

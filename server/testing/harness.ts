@@ -38,6 +38,7 @@ export async function startTestServer(options: { assetsDir?: string } = {}): Pro
   const url = `http://127.0.0.1:${port}`;
   // Links and the first site's allowed origin must name the port we actually got.
   config.publicUrl = url;
+  config.roomsUrl = url;
   await ensureFirstSite(database.db, url);
   return {
     url,
