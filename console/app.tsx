@@ -13,7 +13,6 @@ import { SetupPage } from './routes/auth/setup.tsx';
 import { CustomerListPage } from './routes/customers/list.tsx';
 import { CustomerProfilePage } from './routes/customers/profile.tsx';
 import { HomePage } from './routes/home/home.tsx';
-import { InboxPage } from './routes/inbox.tsx';
 import { CategoryBrowserPage } from './routes/knowledge/categories.tsx';
 import { ArticleHistoryPage } from './routes/knowledge/history.tsx';
 import { KnowledgeHomePage } from './routes/knowledge/home.tsx';
@@ -28,13 +27,20 @@ import { session } from './state/session.ts';
 // The editor brings a markdown renderer and a sanitizer: fetched when an article is first opened.
 const ArticleEditorPage = lazyPage(() => import('./routes/knowledge/editor/editor-page.tsx').then((module) => module.ArticleEditorPage), 'Opening the editor…');
 const NewArticlePage = lazyPage(() => import('./routes/knowledge/editor/editor-page.tsx').then((module) => module.NewArticlePage), 'Opening the editor…');
+// Live chat brings its sockets (partysocket) and the inbox screens: fetched when the inbox opens.
+const InboxPage = lazyPage(() => import('./routes/inbox/inbox-page.tsx').then((module) => module.InboxPage), 'Opening the inbox…');
+const ChatHistoryPage = lazyPage(() => import('./routes/inbox/history-page.tsx').then((module) => module.ChatHistoryPage), 'Opening chat history…');
 
 function ConsolePage({ route }: { route: Route }) {
   switch (route.name) {
     case 'home':
       return <HomePage />;
     case 'inbox':
-      return <InboxPage />;
+    case 'chat':
+      // One element for both, so moving between chats keeps the inbox (and its sockets) mounted.
+      return <InboxPage chatId={route.name === 'chat' ? route.id : null} />;
+    case 'chat-history':
+      return <ChatHistoryPage />;
     case 'tickets':
       return <TicketListPage />;
     case 'new-ticket':

@@ -4,6 +4,9 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { agentRoutes } from './agents/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { cannedResponseRoutes } from './canned/routes.ts';
+import { chatDepsOf, chatFileRoutes, chatSupportRoutes, chatWidgetRoutes, isChatUploadRequest, roomsRpcRoutes } from './chat/index.ts';
+import { transcriptRoutes, widgetTranscriptRoutes } from './chat/transcripts/routes.ts';
 import { consoleRoutes } from './console/routes.ts';
 import { customerRoutes } from './customers/routes.ts';
 import type { Deps } from './deps.ts';
@@ -22,6 +25,7 @@ import { apiTokenRoutes } from './tokens/routes.ts';
 import { isUploadRequest, uploadApiPath, uploadFileRoutes, uploadRoutes } from './uploads/routes.ts';
 import { widgetPublicRoutes } from './widget/public-routes.ts';
 import { widgetRoutes } from './widget/routes.ts';
+import { DirectChatStore } from './rooms/direct-store.ts';
 
 const maxJsonBytes = 1024 * 1024;
 
@@ -50,10 +54,18 @@ export function createApp(deps: Deps) {
     onError: (c) => errorResponse(c, 'payload_too_large', `Request bodies are limited to ${maxJsonBytes / 1024} KB`),
   });
   // File uploads enforce their own (10 MB) limit while they read the body.
-  app.use('/api/*', (c, next) => (isUploadRequest(c.req.method, c.req.path) ? next() : jsonBodyLimit(c, next)));
+  app.use('/api/*', (c, next) =>
+    isUploadRequest(c.req.method, c.req.path) || isChatUploadRequest(c.req.method, c.req.path) ? next() : jsonBodyLimit(c, next),
+  );
 
   app.route('/api/health', healthRoutes(deps));
   app.route('/api/widget', widgetRoutes(deps, knowledge));
+  app.route('/api/widget', widgetTranscriptRoutes(deps));
+  // After widgetRoutes: its per-address rate limit and `Vary: Origin` cover /api/widget/sites/* (chat too).
+  app.route('/api/widget/sites/:key/chat', chatWidgetRoutes(deps));
+  app.route('/api/chat-files', chatFileRoutes(deps));
+  // Rooms hosted on PartyKit reach the chat store here, with the rooms secret.
+  app.route('/api/internal/rooms', roomsRpcRoutes(deps, new DirectChatStore(chatDepsOf(deps))));
 
   app.use('/api/auth/*', authenticate(db));
   app.route('/api/auth', authRoutes(deps));
@@ -67,6 +79,10 @@ export function createApp(deps: Deps) {
   app.route('/api/support/agents', agentRoutes(deps));
   app.route('/api/support/sites', siteRoutes(deps));
   app.route('/api/support/api-tokens', apiTokenRoutes(deps));
+  app.route('/api/support/canned-responses', cannedResponseRoutes(deps));
+  // Before the chat routes: `/api/support/chats/export` is not a chat id.
+  app.route('/api/support/chats', transcriptRoutes(deps));
+  app.route('/api/support', chatSupportRoutes(deps));
 
   app.route('/uploads', uploadFileRoutes(deps));
   app.route('/', widgetPublicRoutes(deps));

@@ -9,7 +9,8 @@ import { startTestServer, type TestServer } from './testing/harness.ts';
  * Every API route and who may call it. The first test fails when a route is added without an
  * entry here, so no endpoint ships without its authorization being tried.
  */
-type Access = 'public' | 'signed-in' | 'agent' | 'admin';
+/** `rooms`: only callers holding the rooms secret (chat rooms hosted on PartyKit), never a cookie or API token. */
+type Access = 'public' | 'signed-in' | 'agent' | 'admin' | 'rooms';
 const policy: Record<string, Access> = {
   'GET /api/health': 'public',
   'GET /api/widget/sites/:key': 'public',
@@ -81,9 +82,35 @@ const policy: Record<string, Access> = {
   'POST /api/support/sites': 'admin',
   'PATCH /api/support/sites/:id': 'admin',
   'DELETE /api/support/sites/:id': 'admin',
+  'POST /api/support/sites/:id/identity-secret/rotate': 'admin',
+  'GET /api/support/canned-responses': 'agent',
+  'POST /api/support/canned-responses': 'admin',
+  'PATCH /api/support/canned-responses/:id': 'admin',
+  'DELETE /api/support/canned-responses/:id': 'admin',
   'GET /api/support/api-tokens': 'admin',
   'POST /api/support/api-tokens': 'admin',
   'DELETE /api/support/api-tokens/:id': 'admin',
+  'GET /api/support/chats/export': 'agent',
+  'GET /api/support/chats/:id/transcript': 'agent',
+  'POST /api/support/chats/:id/email': 'agent',
+  'POST /api/support/chats/:id/convert': 'agent',
+  // The visitor's chat token (Bearer) authorizes it, checked in the route: anonymous at this layer.
+  'POST /api/widget/sites/:key/chat/sessions/:id/transcript': 'public',
+  // Live chat. Widget calls carry the visitor's chat token (Bearer), checked in the routes.
+  'OPTIONS /api/widget/sites/:key/chat/*': 'public',
+  'POST /api/widget/sites/:key/chat/visitor': 'public',
+  'GET /api/widget/sites/:key/chat/sessions': 'public',
+  'POST /api/widget/sites/:key/chat/sessions': 'public',
+  'POST /api/widget/sites/:key/chat/offline': 'public',
+  'POST /api/widget/sites/:key/chat/sessions/:id/attachments': 'public',
+  // The link's signature (?sig=) authorizes a chat file.
+  'GET /api/chat-files/:id': 'public',
+  'POST /api/support/chat/token': 'agent',
+  'GET /api/support/chats': 'agent',
+  'GET /api/support/chats/:id': 'agent',
+  'GET /api/support/chats/:id/context': 'agent',
+  'POST /api/support/chats/:id/attachments': 'agent',
+  'POST /api/internal/rooms/:method': 'rooms',
 };
 
 const unknownId = '01900000-0000-7000-8000-000000000000';
@@ -93,7 +120,8 @@ const routes = Object.entries(policy).map(([key, access]) => {
 });
 const guarded = routes.filter((r) => r.access === 'agent' || r.access === 'admin' || r.access === 'signed-in');
 const adminOnly = routes.filter((r) => r.access === 'admin');
-const writes = routes.filter((r) => r.access !== 'public' && r.method !== 'GET');
+const writes = routes.filter((r) => r.access !== 'public' && r.access !== 'rooms' && r.method !== 'GET');
+const roomsOnly = routes.filter((r) => r.access === 'rooms');
 
 let server: TestServer;
 let admin: SignedIn;
@@ -161,6 +189,15 @@ describe('authorization', () => {
       });
       expect(response.status).toBe(403);
       expect(await response.json()).toMatchObject({ error: { code: 'csrf_failed' } });
+    }
+    expect(tableCounts(server)).toEqual(before);
+  });
+
+  it.each(roomsOnly)('$key refuses everyone without the rooms secret with 401, and writes nothing', async ({ method, path }) => {
+    const before = tableCounts(server);
+    for (const headers of [{}, { authorization: `Bearer ${tokenSecret}` }, { authorization: 'Bearer not-the-rooms-secret' }, { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken }]) {
+      const response = await send(method, path, headers);
+      expect(response.status).toBe(401);
     }
     expect(tableCounts(server)).toEqual(before);
   });

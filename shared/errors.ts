@@ -11,7 +11,9 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'origin_not_allowed'
   | 'unsupported_media_type'
-  | 'internal_error';
+  | 'internal_error'
+  /** A service this needs is not set up or not answering (e.g. no SMTP server configured). */
+  | 'service_unavailable';
 
 export interface ApiErrorBody {
   error: {

@@ -9,3 +9,5 @@ export * from './schemas/tokens.ts';
 export * from './schemas/activity.ts';
 export * from './schemas/knowledge.ts';
 export * from './schemas/attachments.ts';
+export * from './schemas/canned.ts';
+export * from './schemas/chat.ts';

@@ -6,6 +6,18 @@ import type { WidgetSiteConfig } from '../shared/schemas/sites.ts';
  * Types only: importing this file adds no bytes to either bundle.
  */
 
+/**
+ * A user signed in to the host site, as `Lantern.identify()` receives them. `hash` is the hex
+ * HMAC-SHA256 of `id` with the site's identity secret, computed by the site's own server: without
+ * a matching hash the visitor stays anonymous.
+ */
+export interface LanternUser {
+  id: string;
+  hash: string;
+  email?: string;
+  name?: string;
+}
+
 /** What the loader hands the app when it mounts it. */
 export interface WidgetContext {
   /** Origin (and path prefix, if any) of the Lantern server, without a trailing slash. */
@@ -14,6 +26,14 @@ export interface WidgetContext {
   site: WidgetSiteConfig;
   /** The loader's launcher button: the app keeps its aria-expanded in step and returns focus to it. */
   launcher: HTMLButtonElement;
+  /** `data-mode` on the script tag: may narrow the site's mode, never widen it. */
+  mode: string | undefined;
+  /** `data-layout="page"` (the full-page chat link): the panel fills the window and stays open. */
+  page: boolean;
+  /** The user the page identified before the app loaded, if any. */
+  user: LanternUser | null;
+  /** Shows `count` unread messages on the launcher; 0 hides the badge. */
+  setUnread(count: number): void;
 }
 
 /** What the app gives back: the loader forwards the launcher and `window.Lantern` to it. */
@@ -21,6 +41,7 @@ export interface WidgetHandle {
   open(): void;
   close(): void;
   toggle(): void;
+  identify(user: LanternUser): void;
 }
 
 /** The shape of widget-app.js as an ES module. */
@@ -32,8 +53,8 @@ export interface WidgetAppModule {
 export interface LanternApi {
   open(): void;
   close(): void;
-  /** Placeholder until live chat: stores nothing (see widget/loader/public-api.ts). */
-  identify(user: unknown): void;
+  /** Attaches a signed-in user of the site to their chats (see LanternUser). */
+  identify(user: LanternUser): void;
 }
 
 declare global {

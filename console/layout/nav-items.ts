@@ -12,7 +12,7 @@ export interface NavItem {
 
 export const navItems: NavItem[] = [
   { label: 'Home', href: paths.home(), icon: 'home', matches: ['home'] },
-  { label: 'Inbox', href: paths.inbox(), icon: 'inbox', matches: ['inbox'] },
+  { label: 'Inbox', href: paths.inbox(), icon: 'inbox', matches: ['inbox', 'chat', 'chat-history'] },
   { label: 'Tickets', href: paths.tickets(), icon: 'ticket', matches: ['tickets', 'ticket', 'new-ticket'] },
   { label: 'Customers', href: paths.customers(), icon: 'users', matches: ['customers', 'customer'] },
   { label: 'Knowledge base', href: paths.knowledge(), icon: 'book', matches: ['knowledge', 'knowledge-categories', 'new-article', 'article', 'article-history'] },

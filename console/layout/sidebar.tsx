@@ -5,6 +5,7 @@ import { Link } from '../components/link.tsx';
 import { roleLabels } from '../lib/labels.ts';
 import { paths } from '../lib/paths.ts';
 import type { Route } from '../lib/routes.ts';
+import { ChatStatusSlot } from '../routes/inbox/chat-status-slot.tsx';
 import { signOut } from '../state/auth.ts';
 import { currentAgent } from '../state/session.ts';
 import { navItems } from './nav-items.ts';
@@ -42,6 +43,7 @@ export function Sidebar({ route, id, onNavigate }: { route: Route; id: string; o
       </nav>
       {agent && (
         <div class="sidebar__account">
+          <ChatStatusSlot />
           <Link
             href={paths.profile()}
             class={`sidebar__profile${onProfile ? ' sidebar__profile--current' : ''}`}

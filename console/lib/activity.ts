@@ -90,6 +90,7 @@ function fieldList(changes: Record<string, unknown>): string[] {
     allowedOrigins: 'allowed origins',
     themeColor: 'theme colour',
     avatarUrl: 'avatar',
+    widgetMode: 'widget mode',
   };
   const fields = Object.keys(changes).filter((field) => field !== 'metadata' && field !== 'updatedAt');
   return fields.length ? [`Changed ${list(fields.map((field) => words[field] ?? field))}`] : [];
@@ -115,6 +116,12 @@ function targetFor(entry: ActivityEntry, names: ActivityNames): ActivityTarget {
     }
     case 'api_token':
       return { label: text(changes.name) ? `API token “${text(changes.name)}”` : 'an API token', href: paths.settings('api-tokens') };
+    case 'canned_response': {
+      // Created and deleted entries carry the shortcut; updates carry it only when it changed.
+      const shortcut = text(changes.shortcut) ?? text(pair(changes.shortcut)[1]);
+      const deleted = action === 'canned_response.deleted';
+      return { label: shortcut ? `canned response /${shortcut}` : 'a canned response', href: deleted ? null : paths.settings('canned-responses') };
+    }
     default:
       return { label: entityType, href: null };
   }
@@ -166,6 +173,14 @@ export function describeActivity(entry: ActivityEntry, names: ActivityNames): Ac
     case 'site.updated':
       return sentence('updated', '', fieldList(changes));
     case 'site.deleted':
+      return sentence('deleted');
+    case 'site.identity_secret_rotated':
+      return sentence('rotated the identity secret of');
+    case 'canned_response.created':
+      return sentence('added');
+    case 'canned_response.updated':
+      return sentence('updated', '', fieldList(changes));
+    case 'canned_response.deleted':
       return sentence('deleted');
     case 'api_token.created':
       return sentence('created');

@@ -1,7 +1,7 @@
 import type { AgentRole } from '../../shared/schemas/agents.ts';
 import type { CompanySize } from '../../shared/schemas/customers.ts';
 import type { ArticleStatus } from '../../shared/schemas/knowledge.ts';
-import type { WidgetPosition } from '../../shared/schemas/sites.ts';
+import type { WidgetMode, WidgetPosition } from '../../shared/schemas/sites.ts';
 import type { TicketChannel, TicketPriority, TicketSort, TicketStatus } from '../../shared/schemas/tickets.ts';
 
 /**
@@ -35,6 +35,12 @@ export const roleLabels: Record<AgentRole, string> = { admin: 'Admin', agent: 'A
 export const positionLabels: Record<WidgetPosition, string> = {
   'bottom-right': 'Bottom right',
   'bottom-left': 'Bottom left',
+};
+
+export const widgetModeLabels: Record<WidgetMode, string> = {
+  both: 'Help articles and chat',
+  chat: 'Chat only',
+  help: 'Help articles only',
 };
 
 export const companySizeLabels: Record<CompanySize, string> = {

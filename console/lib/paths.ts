@@ -12,6 +12,10 @@ export const paths = {
   home: () => `${base}/`,
   login: (next?: string) => withSearch(`${base}/login`, { next }),
   inbox: () => `${base}/inbox`,
+  /** One chat in the inbox (live, or its read-only transcript once closed). */
+  chat: (id: string) => `${base}/inbox/${encodeURIComponent(id)}`,
+  /** Transcript search: ?q=&agent=&status=&customer=&from=&to= */
+  chatHistory: (query?: Record<string, string | undefined>) => withSearch(`${base}/inbox/history`, query),
   tickets: (query?: Record<string, string | undefined>) => withSearch(`${base}/tickets`, query),
   newTicket: (customerId?: string) => withSearch(`${base}/tickets/new`, { customer: customerId }),
   ticket: (id: string) => `${base}/tickets/${encodeURIComponent(id)}`,
@@ -30,5 +34,5 @@ export const paths = {
   profile: () => `${base}/profile`,
 };
 
-export const settingsTabs = ['sites', 'agents', 'api-tokens'] as const;
+export const settingsTabs = ['sites', 'agents', 'canned-responses', 'api-tokens'] as const;
 export type SettingsTab = (typeof settingsTabs)[number];

@@ -7,6 +7,8 @@ export type Route =
   | { name: 'invite' }
   | { name: 'home' }
   | { name: 'inbox' }
+  | { name: 'chat'; id: string }
+  | { name: 'chat-history' }
   | { name: 'tickets' }
   | { name: 'new-ticket' }
   | { name: 'ticket'; id: string }
@@ -53,10 +55,12 @@ export function matchRoute(pathname: string): Route {
     case 'login':
     case 'setup':
     case 'invite':
-    case 'inbox':
     case 'analytics':
     case 'profile':
       return second === undefined ? { name: first } : { name: 'not-found' };
+    case 'inbox':
+      if (second === undefined) return { name: 'inbox' };
+      return second === 'history' ? { name: 'chat-history' } : { name: 'chat', id: second };
     case 'tickets':
       if (second === undefined) return { name: 'tickets' };
       return second === 'new' ? { name: 'new-ticket' } : { name: 'ticket', id: second };

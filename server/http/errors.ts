@@ -19,6 +19,7 @@ const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
   unsupported_media_type: 415,
   rate_limited: 429,
   internal_error: 500,
+  service_unavailable: 503,
 };
 
 export function errorResponse(c: Context, code: ErrorCode, message: string, fields?: Record<string, string>) {

@@ -11,7 +11,11 @@ import { systemActor } from '../audit/log.ts';
 import { hashPassword } from '../auth/password.ts';
 import { loadConfig, type Config } from '../config.ts';
 import { openDatabase, type OpenDatabase } from '../db/open.ts';
+import type { Deps } from '../deps.ts';
+import { createMailer } from '../email/smtp-mailer.ts';
 import { silentLogger } from '../lib/logger.ts';
+import { createRoomsNotifier } from '../rooms/effects.ts';
+import type { PartyHost } from '../rooms/host/index.ts';
 import { ensureFirstSite } from '../sites/bootstrap.ts';
 
 /**
@@ -23,17 +27,38 @@ export interface TestServer {
   config: Config;
   database: OpenDatabase;
   dataDir: string;
+  /** The node:http server, for tests that need the socket level. */
+  server: Server;
+  /** The chat rooms served on the same port, when `options.rooms` built them. */
+  rooms?: PartyHost;
   close(): Promise<void>;
 }
 
-export async function startTestServer(options: { assetsDir?: string } = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  assetsDir?: string;
+  /** More environment for loadConfig, e.g. `{ LANTERN_SMTP_URL: smtp.url }` (server/testing/smtp.ts). */
+  env?: Record<string, string>;
+  /**
+   * Builds the rooms to host at `/parties/...` (called before the app is built, so it may set
+   * `deps.rooms`); the harness attaches them and closes them first.
+   */
+  rooms?: (deps: Deps) => PartyHost;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lantern-test-'));
-  const config = loadConfig({ LANTERN_DATA_DIR: dataDir, PORT: '0', LANTERN_LOG_LEVEL: 'silent' });
+  const config = loadConfig({ LANTERN_DATA_DIR: dataDir, PORT: '0', LANTERN_LOG_LEVEL: 'silent', ...options.env });
   const database = openDatabase(config.databaseFile);
-  const app = createApp({ config, database, logger: silentLogger, assetsDir: options.assetsDir ?? defaultAssetsDir });
+  const rooms = createRoomsNotifier({ fetch: (input, init) => fetch(input, init), roomsUrl: () => config.roomsUrl, secret: config.roomsSecret, onError: () => {} });
+  const mailer = createMailer(config);
+  const deps: Deps = { config, database, logger: silentLogger, assetsDir: options.assetsDir ?? defaultAssetsDir, rooms, mailer };
+  // Before createApp: the factory may replace deps.rooms, and routes may read it once when built.
+  const roomHost = options.rooms?.(deps);
+  const app = createApp(deps);
   const server: Server = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server));
   });
+  roomHost?.attach(server);
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   // Links and the first site's allowed origin must name the port we actually got.
@@ -45,15 +70,20 @@ export async function startTestServer(options: { assetsDir?: string } = {}): Pro
     config,
     database,
     dataDir,
-    close: () =>
-      new Promise<void>((resolve) => {
+    server,
+    rooms: roomHost,
+    close: async () => {
+      // Sockets first: upgraded connections would keep server.close() waiting.
+      await roomHost?.close();
+      await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
           database.close();
           rmSync(dataDir, { recursive: true, force: true });
           resolve();
         });
-      }),
+      });
+    },
   };
 }
 

@@ -48,34 +48,37 @@ export function resolvedAtFor(before: Pick<TicketRow, 'status' | 'resolvedAt'> |
 }
 
 export async function createTicket(db: Db, input: CreateTicketData, actor: Actor): Promise<Ticket> {
-  return db.transaction((tx) => {
-    if (!findCustomerRow(tx, input.customerId)) throw invalid({ customerId: 'is not a customer' });
-    assertAssignable(tx, input.assigneeId);
-    const now = new Date();
-    const number = (tx.select({ n: max(tickets.number) }).from(tickets).get()?.n ?? 0) + 1;
-    const row: TicketRow = {
-      id: uuidv7(now.getTime()),
-      number,
-      subject: input.subject,
-      description: input.description,
-      status: input.status,
-      priority: input.priority,
-      channel: input.channel,
-      category: input.category ?? null,
-      tags: input.tags,
-      customerId: input.customerId,
-      assigneeId: input.assigneeId ?? null,
-      createdAt: now,
-      updatedAt: now,
-      firstResponseAt: null,
-      resolvedAt: resolvedAtFor(null, input.status, now),
-      slaDueAt: slaDueAt(now, input.priority),
-      satisfaction: null,
-    };
-    tx.insert(tickets).values(row).run();
-    recordAudit(tx, actor, 'ticket.created', 'ticket', row.id, { number, subject: row.subject }, now);
-    return readTicket(tx, row.id);
-  });
+  return db.transaction((tx) => insertTicket(tx, input, actor));
+}
+
+/** Creates a ticket inside an open transaction, for callers that write more in the same step (chat → ticket). */
+export function insertTicket(tx: Queryable, input: CreateTicketData, actor: Actor): Ticket {
+  if (!findCustomerRow(tx, input.customerId)) throw invalid({ customerId: 'is not a customer' });
+  assertAssignable(tx, input.assigneeId);
+  const now = new Date();
+  const number = (tx.select({ n: max(tickets.number) }).from(tickets).get()?.n ?? 0) + 1;
+  const row: TicketRow = {
+    id: uuidv7(now.getTime()),
+    number,
+    subject: input.subject,
+    description: input.description,
+    status: input.status,
+    priority: input.priority,
+    channel: input.channel,
+    category: input.category ?? null,
+    tags: input.tags,
+    customerId: input.customerId,
+    assigneeId: input.assigneeId ?? null,
+    createdAt: now,
+    updatedAt: now,
+    firstResponseAt: null,
+    resolvedAt: resolvedAtFor(null, input.status, now),
+    slaDueAt: slaDueAt(now, input.priority),
+    satisfaction: null,
+  };
+  tx.insert(tickets).values(row).run();
+  recordAudit(tx, actor, 'ticket.created', 'ticket', row.id, { number, subject: row.subject }, now);
+  return readTicket(tx, row.id);
 }
 
 /** Applies a patch inside an open transaction; used by updates and by "reply and set status". */

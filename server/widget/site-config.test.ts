@@ -32,8 +32,22 @@ describe('GET /api/widget/sites/:key', () => {
     const response = await get(shop.publicKey);
     expect(response.status).toBe(200);
     const body: WidgetSiteConfig = await response.json();
-    expect(body).toEqual({ name: 'Trailhead Shop', themeColor: '#0f766e', greeting: 'Welcome!', position: 'bottom-left' });
+    expect(body).toEqual({ name: 'Trailhead Shop', themeColor: '#0f766e', greeting: 'Welcome!', position: 'bottom-left', mode: 'both' });
     expect(response.headers.get('vary')).toMatch(/\bOrigin\b/);
+  });
+
+  it("says which panels to show (the site's widget mode) and never gives out the identity secret", async () => {
+    const chatOnly = await createSite(
+      server.database.db,
+      { name: 'Chat only', allowedOrigins: [], themeColor: '#111111', greeting: '', position: 'bottom-right', widgetMode: 'chat' },
+      systemActor,
+    );
+    expect(chatOnly.identitySecret).toMatch(/^[0-9a-f]{64}$/);
+    const response = await get(chatOnly.publicKey);
+    const text = await response.text();
+    expect(JSON.parse(text)).toMatchObject({ mode: 'chat' });
+    expect(text).not.toContain(chatOnly.identitySecret);
+    expect(text).not.toMatch(/secret/i);
   });
 
   it('answers 404 for a well-formed key no site has', async () => {

@@ -13,6 +13,7 @@ export async function findWidgetSite(db: Db, publicKey: string): Promise<WidgetS
   const site = await findSiteByPublicKey(db, publicKey);
   if (!site) throw notFound('Site');
   // Picked field by field, so a column added to sites later never reaches the public by accident.
-  const { name, themeColor, greeting, position } = site;
-  return { config: { name, themeColor, greeting, position }, allowedOrigins: site.allowedOrigins };
+  // The identity secret is never read here (findSiteByPublicKey leaves it out unless asked).
+  const { name, themeColor, greeting, position, widgetMode } = site;
+  return { config: { name, themeColor, greeting, position, mode: widgetMode }, allowedOrigins: site.allowedOrigins };
 }

@@ -37,7 +37,16 @@ import type {
   UpdateCategoryInput,
 } from '../schemas/knowledge.ts';
 import type { AttachmentListQuery, KnowledgeAttachment } from '../schemas/attachments.ts';
-import { createHttp, type HttpOptions, type Query } from './http.ts';
+import type {
+  CannedResponse,
+  CannedResponseListQuery,
+  CreateCannedResponseInput,
+  UpdateCannedResponseInput,
+} from '../schemas/canned.ts';
+import type { ChatExportQuery, ChatListQuery, EmailTranscriptInput, TranscriptEmailResult, TranscriptFormat } from '../schemas/transcripts.ts';
+import type { ChatAgentToken, ChatCustomerContext, ChatDetail, ChatListItem } from '../schemas/chat.ts';
+import type { ChatAttachment } from '../chat/protocol.ts';
+import { createHttp, queryString, type HttpOptions, type Query } from './http.ts';
 import { createMultipartHttp, uploadForm } from './multipart.ts';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -98,6 +107,16 @@ export function createSupportClient(options: HttpOptions) {
       update: (siteId: string, input: UpdateSiteInput) =>
         http<Site>('PATCH', `/api/support/sites/${id(siteId)}`, { body: input }),
       remove: (siteId: string) => http<undefined>('DELETE', `/api/support/sites/${id(siteId)}`),
+      /** Admins: a new identity-verification secret; the answer carries it (`identitySecret`). */
+      rotateIdentitySecret: (siteId: string) => http<Site>('POST', `/api/support/sites/${id(siteId)}/identity-secret/rotate`),
+    },
+    cannedResponses: {
+      list: (query: CannedResponseListQuery = {}) =>
+        http<{ items: CannedResponse[] }>('GET', '/api/support/canned-responses', { query: query as Query }),
+      create: (input: CreateCannedResponseInput) => http<CannedResponse>('POST', '/api/support/canned-responses', { body: input }),
+      update: (responseId: string, input: UpdateCannedResponseInput) =>
+        http<CannedResponse>('PATCH', `/api/support/canned-responses/${id(responseId)}`, { body: input }),
+      remove: (responseId: string) => http<undefined>('DELETE', `/api/support/canned-responses/${id(responseId)}`),
     },
     knowledge: {
       articles: {
@@ -153,6 +172,28 @@ export function createSupportClient(options: HttpOptions) {
         remove: (attachmentId: string) => http<undefined>('DELETE', `/api/support/knowledge/attachments/${id(attachmentId)}`),
       },
     },
+    /** Live chat. Conversations run over the rooms' sockets; these are the REST side. */
+    chats: {
+      /** A socket credential for the rooms (12 h) and where they are. */
+      token: () => http<ChatAgentToken>('POST', '/api/support/chat/token'),
+      /** Newest first; filters as the export's, `q` searches transcripts (notes included) and customers. */
+      list: (query: ChatListQuery = {}) => http<Page<ChatListItem>>('GET', '/api/support/chats', { query: query as Query }),
+      /** The chat with every message (internal notes included), its transfers and read positions. */
+      get: (chatId: string) => http<ChatDetail>('GET', `/api/support/chats/${id(chatId)}`),
+      /** The customer sidebar: customer, their other chats, recent tickets, articles viewed. */
+      context: (chatId: string) => http<ChatCustomerContext>('GET', `/api/support/chats/${id(chatId)}/context`),
+      /** An image or PDF (≤ 10 MB, typed by its bytes) to send in the chat: put its id in the next message. */
+      uploadAttachment: (chatId: string, file: Blob, fileName: string) =>
+        multipart<ChatAttachment>(`/api/support/chats/${id(chatId)}/attachments`, uploadForm(file, fileName)),
+    },
+    /** Chat transcripts (never with internal notes). Downloads are links: see transcriptUrl / chatExportUrl. */
+    transcripts: {
+      /** Emails the transcript (text body, PDF attached) to up to 10 addresses; 503 when the server has no SMTP. */
+      email: (chatId: string, input: EmailTranscriptInput) =>
+        http<TranscriptEmailResult>('POST', `/api/support/chats/${id(chatId)}/email`, { body: input }),
+      /** Makes the chat a ticket (channel chat, transcript as description); 409 when it already is one. */
+      convert: (chatId: string) => http<{ ticket: Ticket }>('POST', `/api/support/chats/${id(chatId)}/convert`),
+    },
     apiTokens: {
       list: () => http<{ items: ApiToken[] }>('GET', '/api/support/api-tokens'),
       create: (input: CreateApiTokenInput) => http<CreatedApiToken>('POST', '/api/support/api-tokens', { body: input }),
@@ -162,3 +203,11 @@ export function createSupportClient(options: HttpOptions) {
 }
 
 export type SupportClient = ReturnType<typeof createSupportClient>;
+
+/** Where a chat's transcript downloads (an attachment: use it as a link's href, or fetch it). */
+export const transcriptUrl = (baseUrl: string, chatId: string, format: TranscriptFormat) =>
+  `${baseUrl}/api/support/chats/${id(chatId)}/transcript${queryString({ format })}`;
+
+/** Where the chats matching the list's filters download as one file (at most 1,000 chats; more is 422). */
+export const chatExportUrl = (baseUrl: string, query: ChatExportQuery) =>
+  `${baseUrl}/api/support/chats/export${queryString(query as Query)}`;

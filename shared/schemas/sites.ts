@@ -4,6 +4,10 @@ import { limits, requiredText, trimmed, type IsoDate } from './common.ts';
 export const widgetPositions = ['bottom-right', 'bottom-left'] as const;
 export type WidgetPosition = (typeof widgetPositions)[number];
 
+/** Which panels the widget shows: help articles and chat, only chat, or only help. */
+export const widgetModes = ['both', 'chat', 'help'] as const;
+export type WidgetMode = (typeof widgetModes)[number];
+
 export interface Site {
   id: string;
   name: string;
@@ -12,6 +16,12 @@ export interface Site {
   themeColor: string;
   greeting: string;
   position: WidgetPosition;
+  widgetMode: WidgetMode;
+  /**
+   * Signs `Lantern.identify()` hashes (hex HMAC-SHA256 of the user id). Present only for admins:
+   * whoever holds it can make the widget treat any visitor as any signed-in user.
+   */
+  identitySecret?: string;
   createdAt: IsoDate;
   updatedAt: IsoDate;
 }
@@ -22,6 +32,7 @@ export interface WidgetSiteConfig {
   themeColor: string;
   greeting: string;
   position: WidgetPosition;
+  mode: WidgetMode;
 }
 
 /** An origin is scheme://host[:port], nothing more: that is what browsers send in the Origin header. */
@@ -50,6 +61,7 @@ export const createSiteInput = z.strictObject({
   themeColor: themeColor.default('#4f46e5'),
   greeting: trimmed(300).default('Hi! How can we help?'),
   position: z.enum(widgetPositions).default('bottom-right'),
+  widgetMode: z.enum(widgetModes).default('both'),
 });
 export type CreateSiteInput = z.input<typeof createSiteInput>;
 
@@ -59,6 +71,7 @@ export const updateSiteInput = z.strictObject({
   themeColor: themeColor.optional(),
   greeting: trimmed(300).optional(),
   position: z.enum(widgetPositions).optional(),
+  widgetMode: z.enum(widgetModes).optional(),
 });
 export type UpdateSiteInput = z.input<typeof updateSiteInput>;
 

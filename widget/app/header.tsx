@@ -1,17 +1,19 @@
 import type { WidgetSiteConfig } from '../../shared/schemas/sites.ts';
 
-export function Header({ site, greet, onClose }: { site: WidgetSiteConfig; greet: boolean; onClose: () => void }) {
+export function Header({ site, greet, onClose }: { site: WidgetSiteConfig; greet: boolean; onClose?: () => void }) {
   return (
     <header class="header">
       <div class="heading">
         <h2 class="title">{site.name}</h2>
         {greet && site.greeting && <p class="greeting">{site.greeting}</p>}
       </div>
-      <button type="button" class="close" aria-label="Close" onClick={onClose}>
-        <svg viewBox="0 0 24 24" aria-hidden="true">
-          <path d="M6 6l12 12M18 6 6 18" />
-        </svg>
-      </button>
+      {onClose && (
+        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+          <svg viewBox="0 0 24 24" aria-hidden="true">
+            <path d="M6 6l12 12M18 6 6 18" />
+          </svg>
+        </button>
+      )}
     </header>
   );
 }

@@ -1,10 +1,13 @@
 import { render } from 'preact';
 import type { WidgetContext, WidgetHandle } from '../contract.ts';
 import { adoptStyles } from '../styles/adopt.ts';
+import { createChat, type Chat } from './chat/client.ts';
+import { effectiveMode } from './chat/mode.ts';
 import { browserLocale } from './locale.ts';
 import { Panel, panelId } from './panel.tsx';
-import { homeRoute, type Nav, type Route } from './router.tsx';
+import { chatRoute, homeRoute, type Nav, type Route } from './router.tsx';
 import panelCss from './panel.css?inline';
+import chatCss from './chat/chat.css?inline';
 
 /**
  * widget-app.js: the Preact app the loader imports on idle or first click. It renders into the
@@ -12,18 +15,32 @@ import panelCss from './panel.css?inline';
  * The state lives here, outside components, so the loader's calls and the panel's own buttons
  * change it the same way, and a closed panel reopens where the visitor left it.
  */
-export function mount(root: ShadowRoot, { baseUrl, siteKey, site, launcher }: WidgetContext): WidgetHandle {
-  adoptStyles(root, panelCss);
+export function mount(root: ShadowRoot, context: WidgetContext): WidgetHandle {
+  const { baseUrl, siteKey, site, launcher, page } = context;
+  adoptStyles(root, panelCss + chatCss);
   const container = document.createElement('div');
   root.append(container);
 
+  const mode = effectiveMode(site.mode, context.mode);
+  // Chat-only opens straight into the chat; the way back always ends there.
+  const start = mode === 'chat' ? chatRoute : homeRoute;
   let isOpen = false;
   // The way back: the last entry is where the panel is.
-  let history: Route[] = [homeRoute];
+  let history: Route[] = [start];
+  let chat: Chat | null = null;
 
   const draw = () =>
     render(
-      isOpen ? <Panel site={site} route={history[history.length - 1] ?? homeRoute} canGoBack={history.length > 1} nav={nav} onClose={close} /> : null,
+      isOpen ? (
+        <Panel
+          site={site}
+          route={history[history.length - 1] ?? start}
+          first={history.length === 1}
+          canGoBack={history.length > 1}
+          nav={nav}
+          onClose={page ? undefined : close}
+        />
+      ) : null,
       container,
     );
 
@@ -36,6 +53,7 @@ export function mount(root: ShadowRoot, { baseUrl, siteKey, site, launcher }: Wi
   const nav: Nav = {
     at: { baseUrl, siteKey },
     locale: browserLocale(),
+    chat,
     go(route) {
       // A new search replaces the previous one rather than stacking every query typed.
       const top = history[history.length - 1];
@@ -45,15 +63,25 @@ export function mount(root: ShadowRoot, { baseUrl, siteKey, site, launcher }: Wi
     },
     back() {
       history = history.slice(0, -1);
-      if (history.length === 0) history = [homeRoute];
+      if (history.length === 0) history = [start];
       draw();
       keepFocus('[role=combobox]');
     },
   };
 
+  // Help-only sites have no chat at all: no socket, no storage, no requests.
+  if (mode !== 'help') {
+    nav.chat = chat = createChat(nav.at, context.user, () => {
+      draw();
+      context.setUnread(chat?.state.unread ?? 0);
+    });
+  }
+
   function open() {
     if (isOpen) return;
     isOpen = true;
+    // Opened because of the badge: straight to what the agent wrote.
+    if (chat?.state.unread && history[history.length - 1]?.name !== 'chat') history = [...history, chatRoute];
     draw();
     launcher.setAttribute('aria-expanded', 'true');
     launcher.setAttribute('aria-controls', panelId);
@@ -61,7 +89,7 @@ export function mount(root: ShadowRoot, { baseUrl, siteKey, site, launcher }: Wi
   }
 
   function close() {
-    if (!isOpen) return;
+    if (!isOpen || page) return;
     // Return focus only if the visitor was in the widget: a script calling Lantern.close() while
     // they type elsewhere on the page must not pull the caret away.
     const focusWasInside = root.activeElement !== null;
@@ -73,11 +101,11 @@ export function mount(root: ShadowRoot, { baseUrl, siteKey, site, launcher }: Wi
   }
 
   root.addEventListener('keydown', (event) => {
-    if (isOpen && event instanceof KeyboardEvent && event.key === 'Escape') {
+    if (isOpen && !page && event instanceof KeyboardEvent && event.key === 'Escape') {
       event.stopPropagation(); // handled: the page's own Escape handlers (its modals) stay out of it
       close();
     }
   });
 
-  return { open, close, toggle: () => (isOpen ? close() : open()) };
+  return { open, close, toggle: () => (isOpen ? close() : open()), identify: (user) => chat?.identify(user) };
 }

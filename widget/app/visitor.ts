@@ -1,4 +1,9 @@
 const storageKey = 'lantern.visitor';
+
+/** 16 random bytes as hex. getRandomValues, not randomUUID: the host page may be plain http, which has no randomUUID. */
+export const randomId = (): string =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+
 let current: string | undefined;
 
 /**
@@ -15,8 +20,7 @@ export function visitorId(): string {
     // storage blocked: fall through to a fresh id
   }
   if (!current || !/^[\w-]{16,64}$/.test(current)) {
-    // getRandomValues, not randomUUID: the host page may be plain http, which has no randomUUID.
-    current = Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+    current = randomId();
     try {
       localStorage.setItem(storageKey, current);
     } catch {

@@ -22,6 +22,9 @@ function start(): void {
   }
   const baseUrl = serverBaseUrl(script);
   const { host, root } = createHost();
+  // The full-page chat link (/chat/:siteKey): no launcher, the panel is the page.
+  const page = script.dataset.layout === 'page';
+  if (page) host.dataset.layout = 'page';
   const launcher = createLauncher(root);
 
   const site = fetchWidgetSite(baseUrl, siteKey).then((config) => {
@@ -34,10 +37,11 @@ function start(): void {
     console.warn(`Lantern: site ${siteKey} is not available on ${location.origin}; check the key and the site's allowed origins in the console.`);
   });
 
-  const widget = createController({ root, launcher, baseUrl, siteKey, site });
+  const widget = createController({ root, launcher, baseUrl, siteKey, site, mode: script.dataset.mode, page });
   launcher.addEventListener('click', widget.toggle);
   installPublicApi(widget);
-  whenIdle(widget.preload);
+  if (page) widget.open();
+  else whenIdle(widget.preload);
 }
 
 start();

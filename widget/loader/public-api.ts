@@ -3,21 +3,17 @@ import type { WidgetController } from './controller.ts';
 
 /**
  * Puts `window.Lantern` on the page: the widget's only global. Site owners script the widget
- * through it (e.g. a "Contact us" link calling `Lantern.open()`).
+ * through it (e.g. a "Contact us" link calling `Lantern.open()`, or `Lantern.identify(user)` once
+ * their user has signed in).
  */
 export function installPublicApi(widget: WidgetController): void {
-  let identifyWarned = false;
   const api: LanternApi = {
     open: () => widget.open(),
     close: () => widget.close(),
-    /**
-     * Will attach a signed-in visitor to their conversations. Until live chat brings identity
-     * verification there is nothing safe to attach them to, so it deliberately stores nothing.
-     */
-    identify: () => {
-      if (identifyWarned) return;
-      identifyWarned = true;
-      console.warn('Lantern.identify() is not wired yet: identity verification arrives with live chat. Nothing was stored.');
+    identify: (user) => {
+      // Checked here, where the site owner's mistake happens; the server checks the hash itself.
+      if (user && typeof user.id === 'string' && typeof user.hash === 'string') widget.identify(user);
+      else console.warn('Lantern.identify() needs { id, hash } as strings; the visitor stays anonymous.');
     },
   };
   window.Lantern = Object.freeze(api);

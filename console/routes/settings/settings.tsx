@@ -4,11 +4,13 @@ import { paths, type SettingsTab } from '../../lib/paths.ts';
 import { isAdmin } from '../../state/session.ts';
 import { AgentsSettings } from './agents.tsx';
 import { ApiTokensSettings } from './api-tokens.tsx';
+import { CannedResponsesSettings } from './canned-responses.tsx';
 import { SitesSettings } from './sites.tsx';
 
 const tabs: Array<{ tab: SettingsTab; label: string }> = [
   { tab: 'sites', label: 'Sites' },
   { tab: 'agents', label: 'Agents' },
+  { tab: 'canned-responses', label: 'Canned responses' },
   { tab: 'api-tokens', label: 'API tokens' },
 ];
 
@@ -34,6 +36,7 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
       </nav>
       {tab === 'sites' && <SitesSettings />}
       {tab === 'agents' && <AgentsSettings />}
+      {tab === 'canned-responses' && <CannedResponsesSettings />}
       {tab === 'api-tokens' && <ApiTokensSettings />}
     </div>
   );

@@ -13,6 +13,7 @@ import { useResource } from '../../lib/use-resource.ts';
 import { useSubmit } from '../../lib/use-submit.ts';
 import { isAdmin } from '../../state/session.ts';
 import { EmbedSnippet } from './embed-snippet.tsx';
+import { SiteChatSettings } from './site-chat.tsx';
 import { SiteForm } from './site-form.tsx';
 
 function SiteCard({ site, onChanged, onDeleted }: { site: Site; onChanged: (site: Site) => void; onDeleted: () => void }) {
@@ -85,6 +86,7 @@ function SiteCard({ site, onChanged, onDeleted }: { site: Site; onChanged: (site
         </dl>
       )}
       <EmbedSnippet site={site} />
+      {!editing && <SiteChatSettings site={site} onChanged={onChanged} />}
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { fetchPopularArticles, searchKnowledge } from '../../../shared/api/widget.ts';
+import type { Chat } from '../chat/client.ts';
 import { ArticleList } from '../article-list.tsx';
-import type { Nav } from '../router.tsx';
+import { chatRoute, type Nav } from '../router.tsx';
 import { SearchBox } from '../search-box.tsx';
 import { useLoad } from '../use-load.ts';
 
@@ -12,7 +13,14 @@ export function SearchView({ q, nav }: { q: string | null; nav: Nav }) {
   return (
     <div class="stack">
       <SearchBox initial={q ?? ''} nav={nav} />
-      {q === null ? <Popular nav={nav} /> : <Results q={q} nav={nav} />}
+      {q === null ? (
+        <>
+          {nav.chat && <ChatEntry chat={nav.chat} nav={nav} />}
+          <Popular nav={nav} />
+        </>
+      ) : (
+        <Results q={q} nav={nav} />
+      )}
     </div>
   );
 }
@@ -21,15 +29,23 @@ function Popular({ nav }: { nav: Nav }) {
   const popular = useLoad((signal) => fetchPopularArticles(nav.at, nav.locale, signal), '');
   const items = popular && 'value' in popular ? popular.value.items : [];
   return (
-    <>
-      {items.length > 0 && (
-        <section class="stack">
-          <h3 class="section">Popular articles</h3>
-          <ArticleList items={items} nav={nav} label="Popular articles" />
-        </section>
-      )}
-      <p class="notice">Live chat is coming soon.</p>
-    </>
+    items.length > 0 && (
+      <section class="stack">
+        <h3 class="section">Popular articles</h3>
+        <ArticleList items={items} nav={nav} label="Popular articles" />
+      </section>
+    )
+  );
+}
+
+/** The way into the chat from home, with what the agent wrote since the visitor last looked. */
+function ChatEntry({ chat, nav }: { chat: Chat; nav: Nav }) {
+  const { phase, unread } = chat.state;
+  return (
+    <button type="button" class="primary" onClick={() => nav.go(chatRoute)}>
+      {phase === 'live' ? 'Continue the chat' : 'Chat with us'}
+      {unread > 0 && <span class="count"> · {unread} new</span>}
+    </button>
   );
 }
 

@@ -1,0 +1,64 @@
+import { useState } from 'preact/hooks';
+import type { Chat } from './client.ts';
+
+/** After the chat ends: a 1–5 rating, the transcript by email, and a way to start again. */
+export function AfterClose({ chat }: { chat: Chat }) {
+  const [rated, setRated] = useState(chat.state.session?.rating ?? 0);
+  const [mail, setMail] = useState<'ask' | 'busy' | 'sent' | 'failed'>('ask');
+  const [email, setEmail] = useState(chat.state.email);
+
+  return (
+    <div class="stack after">
+      {rated ? (
+        <p role="status">Thanks for your rating!</p>
+      ) : (
+        <div role="group" aria-labelledby="lantern-rate" class="row">
+          <span id="lantern-rate">How was this chat?</span>
+          {[1, 2, 3, 4, 5].map((stars) => (
+            <button
+              key={stars}
+              type="button"
+              class="star"
+              aria-label={`${stars} out of 5`}
+              onClick={() => {
+                chat.rate(stars);
+                setRated(stars);
+              }}
+            >
+              ★
+            </button>
+          ))}
+        </div>
+      )}
+      {mail === 'sent' ? (
+        <p role="status">The transcript is on its way to {email}.</p>
+      ) : (
+        <form
+          class="row"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setMail('busy');
+            chat.emailTranscript(email).then(
+              () => setMail('sent'),
+              () => setMail('failed'),
+            );
+          }}
+        >
+          <label for="lantern-transcript">Email me the transcript</label>
+          <input id="lantern-transcript" type="email" required maxLength={254} value={email} onInput={(event) => setEmail(event.currentTarget.value)} />
+          <button type="submit" class="pill" disabled={mail === 'busy'}>
+            Send
+          </button>
+          {mail === 'failed' && (
+            <p class="problem" role="alert">
+              The transcript could not be sent. Please try again.
+            </p>
+          )}
+        </form>
+      )}
+      <button type="button" class="primary" onClick={chat.restart}>
+        Start a new chat
+      </button>
+    </div>
+  );
+}
