@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
-import { defaultAssetsDir } from './assets.ts';
-import { silentLogger } from './lib/logger.ts';
 import { newAgent, tableCounts, type SignedIn } from './testing/client.ts';
 import { startTestServer, type TestServer } from './testing/harness.ts';
 
@@ -145,7 +143,7 @@ const send = (method: string, path: string, headers: Record<string, string> = {}
 
 describe('authorization', () => {
   it('has a policy for every API route the app serves, and no stale ones', () => {
-    const app = createApp({ config: server.config, database: server.database, logger: silentLogger, assetsDir: defaultAssetsDir });
+    const app = createApp(server.deps);
     const served = new Set(
       app.routes.filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/')).map((r) => `${r.method} ${r.path}`),
     );
@@ -195,7 +193,8 @@ describe('authorization', () => {
 
   it.each(roomsOnly)('$key refuses everyone without the rooms secret with 401, and writes nothing', async ({ method, path }) => {
     const before = tableCounts(server);
-    for (const headers of [{}, { authorization: `Bearer ${tokenSecret}` }, { authorization: 'Bearer not-the-rooms-secret' }, { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken }]) {
+    const attempts: Record<string, string>[] = [{}, { authorization: `Bearer ${tokenSecret}` }, { authorization: 'Bearer not-the-rooms-secret' }, { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken }];
+    for (const headers of attempts) {
       const response = await send(method, path, headers);
       expect(response.status).toBe(401);
     }

@@ -8,7 +8,9 @@ import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
 import { createMailer } from './email/smtp-mailer.ts';
 import { createLogger } from './lib/logger.ts';
-import { PartyHost } from './rooms/host/index.ts';
+import { chatDepsOf } from './chat/deps.ts';
+import { DirectChatStore } from './rooms/direct-store.ts';
+import { createChatRooms } from './rooms/index.ts';
 import { ensureFirstSite } from './sites/bootstrap.ts';
 
 const shutdownGraceMs = 10_000;
@@ -23,7 +25,9 @@ async function main() {
   await ensureFirstSite(database.db, config.publicUrl);
   await deleteExpiredSessions(database.db);
 
-  const app = createApp({ config, database, logger, assetsDir: defaultAssetsDir, mailer: createMailer(config) });
+  // Chat rooms share the port (WebSocket upgrades to /parties/:party/:room) and this database.
+  const rooms = createChatRooms({ store: new DirectChatStore(chatDepsOf({ database, config })), config, logger });
+  const app = createApp({ config, database, logger, assetsDir: defaultAssetsDir, mailer: createMailer(config), rooms: rooms.notifier });
   // Plain HTTP/1.1 (not http2), so the node:http Server API applies.
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     const lines = [
@@ -37,9 +41,7 @@ async function main() {
     if (firstStart?.kind === 'setup-link') lines.push(`  Set up the first admin (link valid 24 h, used once):`, `            ${firstStart.url}`);
     console.log(`${lines.join('\n')}\n`);
   }) as Server;
-  // Chat rooms share the port: WebSocket upgrades to /parties/:party/:room.
-  const rooms = new PartyHost({ parties: {}, env: {}, logger });
-  rooms.attach(server);
+  rooms.host.attach(server);
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -55,7 +57,7 @@ async function main() {
     // Room sockets are told to go away (1001) at once; nothing else would end them.
     const serverClosed = new Promise((resolve) => server.close(resolve));
     server.closeIdleConnections();
-    void Promise.all([rooms.close(), serverClosed]).then(() => {
+    void Promise.all([rooms.host.close(), serverClosed]).then(() => {
       database.close();
       logger.info('stopped');
       process.exit(0);

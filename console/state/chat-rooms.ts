@@ -21,6 +21,7 @@ import {
   markSent,
   readTarget,
   receive,
+  requeue,
   resetInFlight,
   retry as retryOutgoing,
   unreadCount,
@@ -135,7 +136,7 @@ export class ChatRoom {
       const clientId = frame.clientId;
       if (frame.code === 'rate_limited') {
         // Sent too fast: the message stays pending and goes out again when the room allows.
-        this.thread.value = { ...this.thread.peek(), outbox: this.thread.peek().outbox.map((item) => (item.clientId === clientId ? { ...item, sentAt: null } : item)) };
+        this.thread.value = requeue(this.thread.peek(), clientId);
         setTimeout(() => this.flush(), frame.retryAfterMs ?? 1000);
         return;
       }
@@ -143,6 +144,8 @@ export class ChatRoom {
       this.thread.value = markFailed(this.thread.peek(), clientId, field ? `The message ${field}.` : frame.message);
       return;
     }
+    // Typing and read frames refused for speed are not worth a word; a refused action is.
+    if (frame.code === 'rate_limited' && this.pendingAction.peek() === null) return;
     batch(() => {
       this.actionError.value = frame.message;
       this.pendingAction.value = null;

@@ -11,6 +11,7 @@ import {
   mergeMessages,
   readTarget,
   receive,
+  requeue,
   resetInFlight,
   retry,
   seenMessageId,
@@ -107,6 +108,11 @@ describe('sending', () => {
     expect(unsent(thread).map((item) => item.clientId)).toEqual(['dddddddd']);
     thread = resetInFlight(thread);
     expect(unsent(thread).map((item) => item.clientId)).toEqual(['cccccccc', 'dddddddd']);
+  });
+
+  it('puts a message refused for speed back in line, same clientId', () => {
+    const thread = markSent(enqueue(emptyThread, outgoing('eeeeeeee')), 'eeeeeeee', 1000);
+    expect(unsent(requeue(thread, 'eeeeeeee')).map((item) => item.clientId)).toEqual(['eeeeeeee']);
   });
 
   it('ignores an ack for a message it does not hold', () => {

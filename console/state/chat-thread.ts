@@ -111,6 +111,9 @@ export const retry = (thread: Thread, clientId: string): Thread =>
 /** Messages to put on the wire now: pending and not yet sent on this connection. */
 export const unsent = (thread: Thread): Outgoing[] => thread.outbox.filter((item) => item.delivery === 'pending' && item.sentAt === null);
 
+/** The room asked us to slow down: this one goes out again on the next flush (same clientId). */
+export const requeue = (thread: Thread, clientId: string): Thread => updateOutgoing(thread, clientId, (item) => ({ ...item, sentAt: null }));
+
 /** A connection dropped: whatever was in flight goes out again once we are back (same clientIds). */
 export const resetInFlight = (thread: Thread): Thread =>
   thread.outbox.some((item) => item.sentAt !== null)

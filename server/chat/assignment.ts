@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull, max, sql, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, eq, isNull, max, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Queryable } from '../db/open.ts';
 import { agentAvailability, agents, chatSessions } from '../db/schema.ts';
 import type { RoomEffect } from '../rooms/store.ts';
@@ -13,16 +13,6 @@ import { storeSystemMessage } from './store-message.ts';
  */
 export const activeChatsOf = (agentId: SQLWrapper) =>
   sql<number>`(select count(*) from ${chatSessions} where ${chatSessions.assignedAgentId} = ${agentId} and ${chatSessions.status} = 'active')`;
-
-export function agentLoad(db: Queryable, agentId: string): number {
-  return (
-    db
-      .select({ n: count() })
-      .from(chatSessions)
-      .where(and(eq(chatSessions.assignedAgentId, agentId), eq(chatSessions.status, 'active')))
-      .get()?.n ?? 0
-  );
-}
 
 export interface AssignableAgent {
   id: string;

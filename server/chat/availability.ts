@@ -1,4 +1,4 @@
-import { asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { AgentPresence, AgentStatus } from '../../shared/chat/protocol.ts';
 import type { Queryable } from '../db/open.ts';
 import { agentAvailability, agents } from '../db/schema.ts';
@@ -46,8 +46,16 @@ export async function agentsPresence({ db }: ChatDeps): Promise<AgentPresence[]>
   return presenceOf(db);
 }
 
+/** Whether the widget should offer chat (someone online, full or not) or the offline form. */
 export function anyAgentOnline(db: Queryable): boolean {
-  return presenceOf(db).some((agent) => agent.status === 'online');
+  const row = db
+    .select({ id: agentAvailability.agentId })
+    .from(agentAvailability)
+    .innerJoin(agents, eq(agents.id, agentAvailability.agentId))
+    .where(and(eq(agentAvailability.status, 'online'), isNull(agents.disabledAt)))
+    .limit(1)
+    .get();
+  return row !== undefined;
 }
 
 /**

@@ -1,10 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Queryable } from '../db/open.ts';
-import { chatSessions, type agentAvailability, type chatMessages } from '../db/schema.ts';
+import { chatSessions, type chatMessages } from '../db/schema.ts';
 
 export type SessionRow = typeof chatSessions.$inferSelect;
 export type MessageRow = typeof chatMessages.$inferSelect;
-export type AvailabilityRow = typeof agentAvailability.$inferSelect;
 
 export function findSessionRow(db: Queryable, sessionId: string): SessionRow | undefined {
   return db.select().from(chatSessions).where(eq(chatSessions.id, sessionId)).get();

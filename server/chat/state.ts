@@ -3,7 +3,7 @@ import type { ChatSessionState } from '../../shared/chat/protocol.ts';
 import type { Queryable } from '../db/open.ts';
 import { agents } from '../db/schema.ts';
 import { queuePosition } from './queue.ts';
-import { findSessionRow, type SessionRow } from './rows.ts';
+import type { SessionRow } from './rows.ts';
 import { toAgentRef } from './serialize.ts';
 
 /** A session as both sides of the chat see it. Nothing in it is secret from the customer. */
@@ -23,9 +23,4 @@ export function toSessionState(db: Queryable, row: SessionRow): ChatSessionState
     rating: row.rating,
     convertedTicketId: row.convertedTicketId,
   };
-}
-
-export function readSessionState(db: Queryable, sessionId: string): ChatSessionState | null {
-  const row = findSessionRow(db, sessionId);
-  return row ? toSessionState(db, row) : null;
 }

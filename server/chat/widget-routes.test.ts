@@ -208,6 +208,17 @@ describe('starting a chat', () => {
   });
 });
 
+describe('agents online', () => {
+  it('tells the widget whether anyone is online to chat', async () => {
+    expect((await chatVisitor(fx.at, { visitorId: newVisitorId() })).agentsOnline).toBe(false);
+    const sam = await agent(fx, 'agent', 'Sam');
+    await fx.store.setAvailability(sam.who, 'online', 1);
+    expect((await chatVisitor(fx.at, { visitorId: newVisitorId() })).agentsOnline).toBe(true);
+    await fx.store.setAvailability(sam.who, 'offline', undefined);
+    expect((await chatVisitor(fx.at, { visitorId: newVisitorId() })).agentsOnline).toBe(false);
+  });
+});
+
 describe('the offline form', () => {
   it('becomes an open chat-channel ticket of the customer with that email', async () => {
     const { ticketNumber } = await sendOfflineMessage(fx.at, {

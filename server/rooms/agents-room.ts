@@ -45,6 +45,9 @@ export default class AgentsRoom implements Party.Server {
   private readonly arriving = new Map<string, Participant | null | 'unavailable'>();
   /** Last agent list from the store, so presence changes need no query. */
   private agents: AgentPresence[] = [];
+  /** The last `queue` and `agents` frames sent to everyone: an unchanged list is not sent again. */
+  private lastQueueJson = '';
+  private lastAgentsJson = '';
   private pending = new Map<string, LobbyRequest>();
   private flush: Promise<void> | null = null;
 
@@ -104,7 +107,8 @@ export default class AgentsRoom implements Party.Server {
       try {
         const result = await this.settings.store.setAvailability(member.who, status, maxChats);
         this.agents = result.agents;
-        this.announceAgents();
+        // The sender hears back even when nothing changed: that answer is its confirmation.
+        if (!this.announceAgents()) this.send(connection, { type: 'agents', agents: this.withConnected(this.agents) });
         this.apply(result.effects);
       } catch (error) {
         if (!isRuleError(error)) this.settings.logger.warn('availability not saved', describe(error));
@@ -193,7 +197,11 @@ export default class AgentsRoom implements Party.Server {
       this.settings.logger.warn('lobby could not read the queue', describe(error));
       return;
     }
-    this.sendToAll({ type: 'queue', queue });
+    const queueJson = JSON.stringify({ type: 'queue', queue } satisfies LobbyServerFrame);
+    if (queueJson !== this.lastQueueJson) {
+      this.lastQueueJson = queueJson;
+      for (const member of this.members.values()) member.connection.send(queueJson);
+    }
     this.announceAgents();
     const sessions = this.room.context.parties[sessionParty];
     for (const chat of queue) {
@@ -268,9 +276,14 @@ export default class AgentsRoom implements Party.Server {
     return agents.map((agent) => ({ ...agent, connected: this.consoles.has(agent.id) }));
   }
 
-  private announceAgents(exceptConnectionId?: string): void {
+  /** Sends everyone the agent list if it changed since the last time; false when it did not. */
+  private announceAgents(exceptConnectionId?: string): boolean {
     const json = JSON.stringify({ type: 'agents', agents: this.withConnected(this.agents) } satisfies LobbyServerFrame);
+    // Unchanged since the last one: everyone has it (newcomers got it in their snapshot).
+    if (json === this.lastAgentsJson) return false;
+    this.lastAgentsJson = json;
     for (const [id, member] of this.members) if (id !== exceptConnectionId) member.connection.send(json);
+    return true;
   }
 
   private sendToAll(frame: LobbyServerFrame): void {

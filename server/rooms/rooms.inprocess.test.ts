@@ -3,13 +3,14 @@ import { createLogger } from '../lib/logger.ts';
 import { startTestServer } from '../testing/harness.ts';
 import { DirectChatStore } from './direct-store.ts';
 import { createChatRooms } from './index.ts';
-import { roomsContract } from './rooms-contract.ts';
+import { roomsContract, roomsTestServerEnv } from './rooms-contract.ts';
 
 const offlineGraceMs = 500;
 
 // The rooms in this process (our PartyHost on ws), on the same port as the API.
 roomsContract('chat rooms, hosted in-process', async () => {
   const server = await startTestServer({
+    env: roomsTestServerEnv,
     rooms: (deps) => {
       const rooms = createChatRooms({
         store: new DirectChatStore(chatDepsOf(deps)),

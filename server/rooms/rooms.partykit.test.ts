@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { startTestServer } from '../testing/harness.ts';
-import { roomsContract } from './rooms-contract.ts';
+import { roomsContract, roomsTestServerEnv } from './rooms-contract.ts';
 import { startPartykitDev } from './testing/partykit-dev.ts';
 
 const offlineGraceMs = 500;
@@ -8,7 +8,7 @@ const offlineGraceMs = 500;
 // The same rooms on real PartyKit (`partykit dev`, workerd) from partykit.json: they reach the test
 // server's store over /api/internal/rooms, and the server's REST effects reach them over HTTP.
 roomsContract('chat rooms, hosted by partykit dev', async () => {
-  const server = await startTestServer();
+  const server = await startTestServer({ env: roomsTestServerEnv });
   try {
     const dev = await startPartykitDev({
       config: resolve(import.meta.dirname, '../../partykit.json'),

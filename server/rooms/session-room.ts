@@ -25,6 +25,12 @@ type FrameOf<T extends ParsedFrame['type']> = Extract<ParsedFrame, { type: T }>;
 const frameTypes = sessionClientFrame.options.map((option) => option.shape.type.value);
 /** The same typing state from the same socket is passed on at most this often. */
 const typingRepeatMs = 2_000;
+/**
+ * While the assigned agent has this chat open, they see every message live; the lobby (their
+ * chat list's preview and time) hears of plain messages at most this often. Everything else
+ * (waiting chats, assignments, queue changes) goes at once.
+ */
+const lobbyActivityMs = 3_000;
 
 /** One authenticated socket in the room. */
 interface Member {
@@ -58,6 +64,7 @@ export default class SessionRoom implements Party.Server {
   /** The session as last read or changed; null until someone is in the room. */
   private session: ChatSessionState | null = null;
   private presenceJson = '';
+  private lobbyActivityTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(readonly room: Party.Room) {}
 
@@ -209,7 +216,7 @@ export default class SessionRoom implements Party.Server {
     if (result.duplicate) return;
     await this.catchUpBefore(message.seq);
     this.deliver([message], member);
-    this.apply(result.effects);
+    this.applyActivity(result.effects);
   }
 
   private typing(member: Member, frame: FrameOf<'typing'>): void {
@@ -255,7 +262,8 @@ export default class SessionRoom implements Party.Server {
 
   /** Something changed elsewhere (REST, the lobby): send what is new and the session as it is now. */
   private async refresh(): Promise<void> {
-    const anyone = this.someMember();
+    // Nobody has joined: there is no one to tell, and the next join reads everything anyway.
+    const anyone = this.someJoinedMember();
     if (!anyone) return;
     const { store } = this.settings;
     const [messages, session] = await Promise.all([
@@ -288,8 +296,13 @@ export default class SessionRoom implements Party.Server {
   private async catchUpBefore(seq: number): Promise<void> {
     const floor = this.deliveredFloor();
     if (seq <= floor + 1) return;
-    const missed = await this.settings.store.messagesAfter(this.room.id, floor, 'agent');
-    this.deliver(missed.filter((message) => message.seq < seq));
+    try {
+      const missed = await this.settings.store.messagesAfter(this.room.id, floor, 'agent');
+      this.deliver(missed.filter((message) => message.seq < seq));
+    } catch (error) {
+      // The new message still goes out; sockets get the hole on their next join.
+      this.settings.logger.warn('could not fill a gap before a message', { room: this.room.id, ...describe(error) });
+    }
   }
 
   /**
@@ -331,6 +344,25 @@ export default class SessionRoom implements Party.Server {
     );
   }
 
+  private applyActivity(effects: readonly RoomEffect[]): void {
+    if (!this.assigneeIsHere()) return this.apply(effects);
+    const plain = (effect: RoomEffect) => effect.kind === 'lobby' && effect.sessionId === this.room.id && !effect.assigned && !effect.queueChanged;
+    this.apply(effects.filter((effect) => !plain(effect)));
+    if (!effects.some(plain) || this.lobbyActivityTimer !== undefined) return;
+    this.lobbyActivityTimer = setTimeout(() => {
+      this.lobbyActivityTimer = undefined;
+      this.apply([{ kind: 'lobby', sessionId: this.room.id, queueChanged: false }]);
+    }, lobbyActivityMs);
+    (this.lobbyActivityTimer as { unref?: () => void }).unref?.();
+  }
+
+  private assigneeIsHere(): boolean {
+    const assignee = this.session?.status === 'active' ? this.session.assignedAgent?.id : undefined;
+    if (!assignee) return false;
+    for (const { who } of this.members.values()) if (who.kind === 'agent' && who.agentId === assignee) return true;
+    return false;
+  }
+
   private announcePresence(): void {
     const presence = this.presence();
     const json = JSON.stringify({ type: 'presence', presence } satisfies SessionServerFrame);
@@ -355,9 +387,11 @@ export default class SessionRoom implements Party.Server {
     return { type: 'customer', name: this.session?.customerName ?? '' };
   }
 
-  private someMember(): Member | undefined {
+  /** A joined socket's participant to read the session as (an agent's when there is one). */
+  private someJoinedMember(): Member | undefined {
     let fallback: Member | undefined;
     for (const member of this.members.values()) {
+      if (!member.joined) continue;
       if (member.audience === 'agent') return member;
       fallback ??= member;
     }

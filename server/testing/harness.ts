@@ -29,6 +29,8 @@ export interface TestServer {
   dataDir: string;
   /** The node:http server, for tests that need the socket level. */
   server: Server;
+  /** What the app was built from, for tests that build another app on the same parts. */
+  deps: Deps;
   /** The chat rooms served on the same port, when `options.rooms` built them. */
   rooms?: PartyHost;
   close(): Promise<void>;
@@ -71,6 +73,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     database,
     dataDir,
     server,
+    deps,
     rooms: roomHost,
     close: async () => {
       // Sockets first: upgraded connections would keep server.close() waiting.

@@ -4,6 +4,7 @@ import { sitePublicKey } from '../../shared/schemas/sites.ts';
 import type { Config } from '../config.ts';
 import type { Deps } from '../deps.ts';
 import type { AppEnv } from '../http/env.ts';
+import { roomsConnectSources } from '../rooms/connect-sources.ts';
 import { findSiteByPublicKey } from '../sites/queries.ts';
 import { escapeHtml } from './escape-html.ts';
 
@@ -16,13 +17,11 @@ import { escapeHtml } from './escape-html.ts';
 
 /** Nothing inline runs but the page's own nonce'd style; the widget's code is ours ('self'), its sockets go to the rooms. */
 function chatPolicy(nonce: string, config: Config): string {
-  const rooms = new URL(config.roomsUrl);
-  const socketOrigin = `${rooms.protocol === 'https:' ? 'wss' : 'ws'}://${rooms.host}`;
   return [
     "default-src 'none'",
     "script-src 'self'",
     `style-src 'nonce-${nonce}'`,
-    `connect-src 'self' ${rooms.origin} ${socketOrigin}`,
+    `connect-src 'self' ${roomsConnectSources(config.roomsUrl)}`,
     // Agents' avatars may be on any https host; attachments come from us.
     "img-src 'self' data: https:",
     "base-uri 'none'",

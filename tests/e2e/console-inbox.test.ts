@@ -1,7 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatMessage, SessionServerFrame } from '../../shared/chat/protocol.ts';
 import type { ChatVisitor, StartedChat } from '../../shared/schemas/chat.ts';
+import type { Article } from '../../shared/schemas/knowledge.ts';
 import { chatDepsOf } from '../../server/chat/deps.ts';
 import { DirectChatStore } from '../../server/rooms/direct-store.ts';
 import { createChatRooms } from '../../server/rooms/index.ts';
@@ -25,6 +27,7 @@ let server: TestServer;
 let browser: Browser;
 let siteKey: string;
 let samId: string;
+let refundArticle: Article;
 const opened: ConsolePage[] = [];
 const customers: RoomClient[] = [];
 
@@ -35,14 +38,20 @@ async function open(viewport?: { width: number; height: number }) {
 }
 
 /** A customer on the site: a visitor token and a chat from the widget API, then the chat's socket. */
-async function customerStartsChat(name: string, message: string): Promise<{ client: RoomClient; sessionId: string }> {
+async function customerStartsChat(name: string, message: string, viewed?: Article): Promise<{ client: RoomClient; sessionId: string }> {
   const headers = { 'content-type': 'application/json', origin: server.url };
   const widget = `${server.url}/api/widget/sites/${siteKey}/chat`;
-  const visitorResponse = await fetch(`${widget}/visitor`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ visitorId: `visitor-${name.toLowerCase().replace(/\W+/g, '-')}-${Date.now()}` }),
-  });
+  const visitorId = `visitor-${name.toLowerCase().replace(/\W+/g, '-')}-${Date.now()}`;
+  if (viewed) {
+    // Read a help article in the widget first: the agent sees it beside the chat.
+    const view = await fetch(`${server.url}/api/widget/sites/${siteKey}/knowledge/articles/${viewed.id}/view`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ visitorId }),
+    });
+    expect(view.status).toBe(204);
+  }
+  const visitorResponse = await fetch(`${widget}/visitor`, { method: 'POST', headers, body: JSON.stringify({ visitorId }) });
   expect(visitorResponse.status).toBe(200);
   const visitor = (await visitorResponse.json()) as ChatVisitor;
   const started = await fetch(`${widget}/sessions`, {
@@ -64,11 +73,11 @@ const messagesTo = (client: RoomClient): ChatMessage[] =>
   client.frames.filter((frame): frame is Extract<SessionServerFrame, { type: 'message' }> => frame.type === 'message').map((frame) => frame.message);
 
 async function goOnline(page: Page) {
-  const status = page.getByLabel('Chat', { exact: true });
-  await expect.poll(() => status.isEnabled(), { timeout: 10_000 }).toBe(true);
-  await status.selectOption('online');
+  const online = page.getByRole('radio', { name: 'Online' });
+  await expect.poll(() => online.isEnabled(), { timeout: 10_000 }).toBe(true);
+  await online.check();
   // What shows is what the lobby confirmed.
-  await expect.poll(() => page.locator('.chat-status__dot--online').count()).toBe(1);
+  await page.locator('.chat-status__choice.is-selected', { hasText: 'Online' }).waitFor();
 }
 
 const composer = (page: Page) => page.getByRole('combobox', { name: /^(Reply|Internal note)$/ });
@@ -89,6 +98,8 @@ beforeAll(async () => {
   const sites = await admin.api.sites.list();
   siteKey = sites.items[0]?.publicKey ?? '';
   await admin.api.cannedResponses.create({ shortcut: 'refund', title: 'Refund on its way', body: 'Hi {{customer.name}}, your refund is on its way.' });
+  const draft = await admin.api.knowledge.articles.create({ title: 'Refund policy', content: 'Refunds reach your card within 5 working days.' });
+  refundArticle = await admin.api.knowledge.articles.publish(draft.id);
   browser = await launchBrowser();
 });
 
@@ -113,7 +124,7 @@ describe('the live-chat inbox', () => {
     await goOnline(page);
 
     // A customer starts a chat: Ada is online with room, so it is assigned to her.
-    const { client, sessionId } = await customerStartsChat('Alex Kim', 'Hello, I was charged twice');
+    const { client, sessionId } = await customerStartsChat('Alex Kim', 'Hello, I was charged twice', refundArticle);
     const row = page.locator(`.chat-row[data-chat-id="${sessionId}"]`);
     await row.waitFor();
     await expect.poll(() => row.textContent()).toContain('Alex Kim');
@@ -129,6 +140,11 @@ describe('the live-chat inbox', () => {
     await expect.poll(() => page.title()).toBe('Inbox · Lantern');
     await client.next('read', (frame) => frame.reads.agent > 0);
 
+    // Beside the conversation: who the customer is and what they read before asking.
+    const side = page.getByRole('complementary', { name: 'Customer and actions' });
+    await side.getByRole('link', { name: 'Alex Kim' }).waitFor();
+    await side.getByRole('link', { name: 'Refund policy' }).waitFor();
+
     // A reply reaches the customer's socket.
     await composer(page).fill('Sorry about that, let me check.');
     await composer(page).press('Enter');
@@ -142,7 +158,8 @@ describe('the live-chat inbox', () => {
     await composer(page).press('Enter');
     const note = page.locator('.chat-message[data-kind="note"]', { hasText: 'Double charge confirmed' });
     await note.waitFor();
-    expect(await note.locator('.message__bubble').evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(255, 251, 235)');
+    await expect.poll(() => page.locator('.chat-receipt--pending').count()).toBe(0);
+    await expect.poll(() => note.locator('.message__bubble').evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(255, 251, 235)');
 
     // Back to replies: `/refund` expands with the customer's name.
     await page.getByRole('radio', { name: 'Reply' }).check();
@@ -154,6 +171,28 @@ describe('the live-chat inbox', () => {
     await client.next('message', (frame) => frame.message.body === 'Hi Alex Kim, your refund is on its way.');
     // Sent after the note, so had the note been broadcast to the customer it would be here by now.
     expect(messagesTo(client).some((message) => message.internal || message.body.includes('Stripe'))).toBe(false);
+
+    // A picture goes as a file: a thumbnail for the agent, an attachment for the customer.
+    const png = await sharp({ create: { width: 24, height: 16, channels: 3, background: '#c0392b' } }).png().toBuffer();
+    await page.locator('.chat-composer__attach input[type="file"]').setInputFiles({ name: 'receipt.png', mimeType: 'image/png', buffer: png });
+    await page.locator('.chat-upload--ready', { hasText: 'receipt.png' }).waitFor();
+    await composer(page).fill('Here is your receipt');
+    await composer(page).press('Enter');
+    const withFile = await client.next('message', (frame) => frame.message.body === 'Here is your receipt');
+    expect(withFile.message.attachments.map((file) => [file.fileName, file.contentType])).toEqual([['receipt.png', 'image/png']]);
+    const thumbnail = page.locator('.chat-attachment--image img[alt="receipt.png"]');
+    await thumbnail.waitFor();
+    await expect.poll(() => thumbnail.evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+
+    // "Insert article" finds a published article and puts its public link in the reply.
+    await page.getByRole('button', { name: 'Insert article' }).click();
+    await page.getByRole('combobox', { name: 'Search the knowledge base' }).fill('refund');
+    await page.getByRole('option', { name: /Refund policy/ }).waitFor();
+    await page.getByRole('combobox', { name: 'Search the knowledge base' }).press('Enter');
+    const articleUrl = `${server.url}/help/en/articles/${refundArticle.slug}`;
+    await expect.poll(() => composer(page).inputValue()).toBe(`Refund policy: ${articleUrl}`);
+    await composer(page).press('Enter');
+    await client.next('message', (frame) => frame.message.body.includes(articleUrl));
 
     // Convert to ticket: a link to the ticket appears.
     await page.getByRole('button', { name: 'Convert to ticket' }).click();
@@ -181,8 +220,8 @@ describe('the live-chat inbox', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
 
     // Offline again, so the next chat waits in the queue.
-    await page.getByLabel('Chat', { exact: true }).selectOption('offline');
-    await expect.poll(() => page.locator('.chat-status__dot--offline').count()).toBe(1);
+    await page.getByRole('radio', { name: 'Offline' }).check();
+    await page.locator('.chat-status__choice.is-selected', { hasText: 'Offline' }).waitFor();
   });
 
   it('shows a waiting chat in the queue and lets an agent accept it', async () => {
@@ -208,7 +247,8 @@ describe('the live-chat inbox', () => {
     await signInThroughForm(page, server.url, tester.email, tester.password);
     await page.goto(`${server.url}/console/inbox?tab=queue`);
     await page.getByRole('tab', { name: /Queue/ }).waitFor();
-    await page.locator('.chat-status__dot').waitFor();
+    // The lobby is connected once the availability choices are enabled.
+    await expect.poll(() => page.getByRole('radio', { name: 'Offline' }).isEnabled(), { timeout: 10_000 }).toBe(true);
     await page.evaluate(() => {
       (window as unknown as { tabHidden: boolean }).tabHidden = true;
     });
@@ -226,6 +266,82 @@ describe('the live-chat inbox', () => {
     await page.getByRole('button', { name: 'Accept', exact: true }).click();
     await client.next('session', (frame) => frame.session.status === 'active');
     await expect.poll(() => composer(page).isEnabled()).toBe(true);
+  });
+
+  it('finds a chat in the history, opens its read-only transcript and exports it without notes', async () => {
+    const { page } = await open();
+    await signInThroughForm(page, server.url, ada.email, ada.password);
+    await page.goto(`${server.url}/console/inbox/history`);
+    await page.getByRole('heading', { name: 'Chat history', level: 1 }).waitFor();
+    await page.getByRole('searchbox', { name: 'Search transcripts' }).fill('charged');
+    await page.waitForURL(/[?&]q=charged/);
+    await page.getByLabel('Status').selectOption('closed');
+    const result = page.getByRole('link', { name: 'Alex Kim', exact: true });
+    await result.waitFor();
+    expect(await page.locator('.history-table tbody tr').count()).toBe(1);
+
+    // The export of what is listed: text, with the conversation but never the internal note.
+    const exportHref = await page.getByRole('link', { name: 'Text' }).first().getAttribute('href');
+    expect(exportHref).toMatch(/^\/api\/support\/chats\/export\?/);
+    expect(exportHref).toContain('q=charged');
+    const exported = await page.request.get(`${server.url}${exportHref}`);
+    expect(exported.status()).toBe(200);
+    const text = await exported.text();
+    expect(text).toContain('Sorry about that, let me check.');
+    expect(text).not.toContain('Stripe');
+
+    // Opening it shows the transcript read-only: notes included for agents, no composer.
+    await result.click();
+    await page.locator('.chat-ended').waitFor();
+    await page.locator('.chat-message[data-kind="note"]', { hasText: 'Double charge confirmed' }).waitFor();
+    expect(await composer(page).count()).toBe(0);
+  });
+
+  it('loses nothing when the agent’s connection drops: what was typed goes out once, what was missed arrives', async () => {
+    const { page } = await open();
+    // Keep a handle on the page's sockets, to cut one as a network drop would.
+    await page.addInitScript(() => {
+      const sockets: WebSocket[] = [];
+      (window as unknown as { openedSockets: WebSocket[] }).openedSockets = sockets;
+      const Native = window.WebSocket;
+      window.WebSocket = class extends Native {
+        constructor(url: string | URL, protocols?: string | string[]) {
+          super(url, protocols);
+          sockets.push(this);
+        }
+      };
+    });
+    await signInThroughForm(page, server.url, ada.email, ada.password);
+    await page.goto(`${server.url}/console/inbox`);
+    await goOnline(page);
+    const { client, sessionId } = await customerStartsChat('Dana Drop', 'My parcel is late');
+    await page.locator(`.chat-row[data-chat-id="${sessionId}"]`).click();
+    await page.locator('.chat-message', { hasText: 'My parcel is late' }).waitFor();
+
+    const cut = await page.evaluate((room) => {
+      const open = (window as unknown as { openedSockets: WebSocket[] }).openedSockets.filter(
+        (socket) => socket.url.includes(`/parties/main/${room}`) && socket.readyState === WebSocket.OPEN,
+      );
+      for (const socket of open) socket.close();
+      return open.length;
+    }, sessionId);
+    expect(cut).toBe(1);
+
+    // Typed while disconnected: shown as sending, and kept.
+    await composer(page).fill('Checking with the courier now');
+    await composer(page).press('Enter');
+    client.send({ type: 'message', clientId: 'dana-while-agent-away', body: 'Hello? Anyone?', attachmentIds: [] });
+
+    // Back: the customer gets the reply once, the agent gets what was missed, nothing twice.
+    await client.next('message', (frame) => frame.message.body === 'Checking with the courier now', { timeoutMs: 15_000 });
+    await page.locator('.chat-message', { hasText: 'Hello? Anyone?' }).waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator('.chat-receipt--pending').count(), { timeout: 15_000 }).toBe(0);
+    expect(await page.locator('.chat-message', { hasText: 'Checking with the courier now' }).count()).toBe(1);
+    expect(await page.locator('.chat-message', { hasText: 'Hello? Anyone?' }).count()).toBe(1);
+    expect(messagesTo(client).filter((message) => message.body === 'Checking with the courier now')).toHaveLength(1);
+
+    await page.getByRole('radio', { name: 'Offline' }).check();
+    await page.locator('.chat-status__choice.is-selected', { hasText: 'Offline' }).waitFor();
   });
 
   it('fits a phone: the list, then one chat with a way back', async () => {

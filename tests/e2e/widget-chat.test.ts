@@ -95,10 +95,22 @@ afterAll(async () => {
   await smtp?.close();
 });
 
-async function setAvailability(status: 'online' | 'offline') {
+async function setAvailability(status: 'online' | 'offline', maxChats = 50) {
   const since = agent.lobby.frames.length;
-  agent.lobby.send({ type: 'availability', status, maxChats: 50 });
-  await agent.lobby.next('agents', (frame) => frame.agents.some((one) => one.id === admin.agentId && one.status === status), { since });
+  agent.lobby.send({ type: 'availability', status, maxChats });
+  await agent.lobby.next('agents', (frame) => frame.agents.some((one) => one.id === admin.agentId && one.status === status && one.maxChats === maxChats), {
+    since,
+  });
+}
+
+/** A chat started by another visitor straight through the API, so the agent has one more open. */
+async function otherVisitorChats(site: Site): Promise<void> {
+  const at = `${server.url}/api/widget/sites/${site.publicKey}/chat`;
+  const json = { 'content-type': 'application/json' };
+  const visitor = await fetch(`${at}/visitor`, { method: 'POST', headers: json, body: JSON.stringify({ visitorId: `filler-${Date.now()}-visitor` }) });
+  const { token } = (await visitor.json()) as { token: string };
+  const started = await fetch(`${at}/sessions`, { method: 'POST', headers: { ...json, authorization: `Bearer ${token}` }, body: JSON.stringify({ name: 'Filler', message: 'Hi' }) });
+  expect(started.ok).toBe(true);
 }
 
 interface Watched {
@@ -328,6 +340,55 @@ describe('live chat in the widget', () => {
     expect(errors).toEqual([]);
   });
 
+  it('marks a message whose upload failed, sends it once on Retry, and shows the server refusing a file whose bytes lie', async () => {
+    const { page, errors } = await openPage();
+    await openChat(page);
+    await startChat(page, 'Radia Perlman', 'Photos of the parcel follow.');
+    const { room, sessionId } = await agentJoins('Radia Perlman');
+    const picker = widget(page).locator('input[type=file]');
+    const photo = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#225588' } }).png().toBuffer();
+
+    // The first upload dies on the way (a proxy hiccup); the message says so and waits for the visitor.
+    let failures = 1;
+    await page.route('**/attachments', (route) => (failures-- > 0 ? route.fulfill({ status: 502, body: 'Bad gateway' }) : route.continue()));
+    await picker.setInputFiles({ name: 'parcel.png', mimeType: 'image/png', buffer: photo });
+    await composer(page).fill('The box is dented');
+    await composer(page).press('Enter');
+    const failed = conversation(page).locator('.mine').filter({ hasText: 'The box is dented' });
+    await failed.getByText('Not sent: the upload failed.').waitFor();
+    expect(storedMessages(sessionId).some((row) => row.body === 'The box is dented')).toBe(false);
+
+    await failed.getByRole('button', { name: 'Retry' }).click();
+    const { message } = await room.next('message', (frame) => frame.message.body === 'The box is dented');
+    expect(message.attachments).toMatchObject([{ fileName: 'parcel.png' }]);
+    await expect.poll(() => conversation(page).getByText('Not sent').count()).toBe(0);
+    expect(storedMessages(sessionId).filter((row) => row.body === 'The box is dented')).toHaveLength(1);
+
+    // A text file calling itself a PNG passes the widget's check; the server reads its bytes and refuses it.
+    await picker.setInputFiles({ name: 'invoice.png', mimeType: 'image/png', buffer: Buffer.from('not an image at all') });
+    await widget(page).getByRole('button', { name: 'Send' }).click();
+    await conversation(page).getByText('Not sent: only images and PDFs can be sent.').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the place in line while every agent is busy, then who took the chat', async () => {
+    // One chat at most, and one already open: the next one waits.
+    await setAvailability('online', 1);
+    await otherVisitorChats(shop);
+    const { page, errors } = await openPage();
+    try {
+      await openChat(page);
+      await startChat(page, 'Joan Clarke', 'Anyone there?');
+      // #1, or later when the filler chat waits too (the agent kept earlier tests' chats open).
+      await widget(page).getByRole('status').filter({ hasText: /^You are #\d+ in line\.$/ }).waitFor();
+    } finally {
+      await setAvailability('online');
+    }
+    // Room for more: the waiting chat is assigned, and the visitor sees to whom.
+    await widget(page).getByRole('status').filter({ hasText: "You're chatting with Sam Agent." }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('after the chat ends: rating 1–5 and the transcript by email', async () => {
     const { page, errors } = await openPage();
     await openChat(page);
@@ -377,6 +438,23 @@ describe('live chat in the widget', () => {
     } finally {
       await setAvailability('online');
     }
+  });
+});
+
+describe('on the hostile demo page', () => {
+  it('chats under its strict CSP (sockets allowed only to self), hostile CSS and hostile globals', async () => {
+    const { page, errors } = await openPage();
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
+    await openChat(page, `${server.url}/demo?hostile=1`);
+    await startChat(page, 'Frances Allen', 'Does the tent fit two?');
+    const { room } = await agentJoins('Frances Allen');
+    await agentSays(room, 'Two, snugly.');
+    await expect.poll(() => bubbles(page)).toEqual(['Does the tent fit two?', 'Two, snugly.']);
+    expect(refused).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });
 

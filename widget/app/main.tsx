@@ -71,9 +71,20 @@ export function mount(root: ShadowRoot, context: WidgetContext): WidgetHandle {
 
   // Help-only sites have no chat at all: no socket, no storage, no requests.
   if (mode !== 'help') {
+    // Chat changes redraw once per turn of the event loop: never inside a render (the chat view
+    // tells the chat it is on screen from an effect), and a burst of frames costs one redraw.
+    let queued = false;
     nav.chat = chat = createChat(nav.at, context.user, () => {
-      draw();
-      context.setUnread(chat?.state.unread ?? 0);
+      if (queued) return;
+      queued = true;
+      queueMicrotask(() => {
+        queued = false;
+        // A step of the chat replaces what had focus (the pre-chat form): keep it in the panel, on the composer.
+        const focusWasInside = root.activeElement !== null;
+        draw();
+        if (focusWasInside) keepFocus('textarea');
+        context.setUnread(chat?.state.unread ?? 0);
+      });
     });
   }
 

@@ -53,30 +53,27 @@ export function AvailabilityControl() {
   }
 
   return (
-    <section class="chat-status" aria-label="Live chat status">
-      <div class="chat-status__row">
-        <span class={`chat-status__dot chat-status__dot--${status}`} aria-hidden="true" />
-        <label class="chat-status__label" for="chat-status-select">
-          Chat
-        </label>
-        <select
-          id="chat-status-select"
-          class="chat-status__select"
-          value={status}
-          disabled={!presence}
-          onChange={(event) => {
-            const next = event.currentTarget.value as AgentStatus;
-            unlockSound();
-            if (setAvailability(next)) setRequested(next);
-          }}
-        >
-          {(Object.keys(statusLabels) as AgentStatus[]).map((value) => (
-            <option key={value} value={value}>
-              {statusLabels[value]}
-            </option>
-          ))}
-        </select>
-      </div>
+    <section class="chat-status" aria-label="Live chat">
+      {/* Radios, not a select: three choices fit, and each is one click (or arrow key) away. */}
+      <fieldset class="chat-status__choices" disabled={!presence}>
+        <legend class="visually-hidden">Your chat availability</legend>
+        {(Object.keys(statusLabels) as AgentStatus[]).map((value) => (
+          <label key={value} class={`chat-status__choice${status === value ? ' is-selected' : ''}`}>
+            <input
+              type="radio"
+              name="chat-availability"
+              value={value}
+              checked={status === value}
+              onChange={() => {
+                unlockSound();
+                if (setAvailability(value)) setRequested(value);
+              }}
+            />
+            <span class={`chat-status__dot chat-status__dot--${value}`} aria-hidden="true" />
+            {statusLabels[value]}
+          </label>
+        ))}
+      </fieldset>
       <div class="chat-status__row">
         <label class="chat-status__label chat-status__label--wide" for="chat-max-chats">
           Chats at once

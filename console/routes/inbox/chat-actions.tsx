@@ -10,7 +10,7 @@ import { errorFor, errorMessage, fieldErrorsOf } from '../../lib/errors.ts';
 import { paths } from '../../lib/paths.ts';
 import { agentsPresence } from '../../state/chat-lobby.ts';
 import type { ChatRoom } from '../../state/chat-rooms.ts';
-import { currentAgent } from '../../state/session.ts';
+import { currentAgent, isAdmin } from '../../state/session.ts';
 import { agentStatusLabels } from './format.ts';
 
 export interface ChatFacts {
@@ -144,13 +144,13 @@ export function ChatActions({ chat, room }: { chat: ChatFacts; room: ChatRoom | 
             Accept chat
           </Button>
         )}
-        {live && chat.status === 'active' && chat.assignedAgentId !== me?.id && (
+        {live && chat.status === 'active' && chat.assignedAgentId !== me?.id && isAdmin.value && (
           <Button size="sm" busy={pending === 'accept'} onClick={() => room.act({ type: 'accept' })}>
             Take over
           </Button>
         )}
         {live && chat.status === 'active' && !transferring && (
-          <Button size="sm" busy={pending === 'transfer'} aria-expanded="false" onClick={() => setTransferring(true)}>
+          <Button size="sm" busy={pending === 'transfer'} onClick={() => setTransferring(true)}>
             Transfer…
           </Button>
         )}

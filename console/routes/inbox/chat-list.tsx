@@ -19,8 +19,9 @@ const tabLabels: Record<InboxTab, string> = { mine: 'Mine', queue: 'Queue', acti
 
 /** The newest thing said in a chat: the live room's last message when we have the room. */
 function livePreview(chat: ChatSummary): string {
-  const room = openRooms.value.get(chat.id);
-  const last = room?.thread.value.messages.at(-1);
+  const messages = openRooms.value.get(chat.id)?.thread.value.messages ?? [];
+  // "Sam joined the chat" says less than what the customer wrote before it.
+  const last = messages.findLast((message) => message.kind !== 'system') ?? messages.at(-1);
   if (!last) return previewOf(chat);
   if (last.kind === 'system') return last.body;
   const text = last.body.trim() || `Sent ${last.attachments[0]?.fileName ?? 'a file'}`;

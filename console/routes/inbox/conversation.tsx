@@ -136,8 +136,9 @@ export function SelectedChat({ chatId, detailsOpen, onToggleDetails }: Props) {
     agent: { name: me?.name ?? null },
     site: { name: siteName },
   };
+  // Typing goes on while the socket reconnects: the outbox sends it once the room is back.
   const disabledReason =
-    status === 'waiting' ? 'Accept this chat to reply.' : room && !room.welcomed.value ? 'Connecting to the chat…' : null;
+    status === 'waiting' ? 'Accept this chat to reply.' : room?.status.value === 'refused' ? 'You cannot write in this chat.' : null;
   const connection = room ? connectionNotes[room.status.value] : null;
   const queuePosition = session?.queuePosition ?? null;
   const listHref = `${paths.inbox()}${currentUrl.value.search}`;

@@ -115,6 +115,7 @@ export class HostedRoom {
     ws.off('message', holdBack);
     ws.on('message', (data, isBinary) => this.receive(connection, data, isBinary));
     for (const [data, isBinary] of early) this.receive(connection, data, isBinary);
+    early.length = 0;
     // The client may have left while onConnect ran; the room has seen it arrive, so it sees it leave.
     if (phase === 'closed') return this.closed(connection);
     phase = 'open';

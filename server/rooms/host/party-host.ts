@@ -31,6 +31,12 @@ export interface PartyHostOptions {
   logger?: Logger;
 }
 
+interface HostedParty {
+  name: string;
+  serverClass: PartyServerClass;
+  rooms: Map<string, HostedRoom>;
+}
+
 const defaults = {
   maxPayloadBytes: 64 * 1024,
   maxBufferedBytes: 4 * 1024 * 1024,
@@ -52,9 +58,7 @@ export class PartyHost implements RoomHost {
   readonly logger: Logger;
   readonly maxBufferedBytes: number;
   readonly idleEvictionMs: number;
-  private readonly classes: Map<string, PartyServerClass>;
-  private readonly rooms = new Map<string, Map<string, HostedRoom>>();
-  private readonly contexts = new Map<string, PartiesContext>();
+  private readonly parties = new Map<string, HostedParty>();
   private readonly wss: WebSocketServer;
   private shuttingDown: Promise<void> | undefined;
 
@@ -63,8 +67,9 @@ export class PartyHost implements RoomHost {
     this.logger = options.logger ?? createLogger();
     this.maxBufferedBytes = options.maxBufferedBytes ?? defaults.maxBufferedBytes;
     this.idleEvictionMs = options.idleEvictionMs ?? defaults.idleEvictionMs;
-    this.classes = new Map(Object.entries(options.parties));
-    for (const party of this.classes.keys()) this.rooms.set(party, new Map());
+    for (const [name, serverClass] of Object.entries(options.parties)) {
+      this.parties.set(name, { name, serverClass, rooms: new Map() });
+    }
     this.wss = new WebSocketServer({
       noServer: true,
       // Chat frames are small JSON; compression would cost more CPU per frame than it saves.
@@ -80,7 +85,7 @@ export class PartyHost implements RoomHost {
   /** Live room instances (all parties). */
   get roomCount(): number {
     let count = 0;
-    for (const rooms of this.rooms.values()) count += rooms.size;
+    for (const party of this.parties.values()) count += party.rooms.size;
     return count;
   }
 
@@ -107,8 +112,9 @@ export class PartyHost implements RoomHost {
     const address = parsePartyPath(new URL(request.url).pathname);
     if (address === null) return text(404, 'Not found');
     if (address === 'invalid') return text(400, 'Invalid room id');
-    const serverClass = this.classes.get(address.party);
-    if (!serverClass) return text(404, `Party ${address.party} not found`);
+    const party = this.parties.get(address.party);
+    if (!party) return text(404, `Party ${address.party} not found`);
+    const { serverClass } = party;
     if (serverClass.onBeforeRequest) {
       let outcome: Response | Party.Request;
       try {
@@ -136,7 +142,7 @@ export class PartyHost implements RoomHost {
   /** Drops a room instance; the next visitor to its id gets a fresh one. */
   evict(room: HostedRoom): void {
     room.dispose();
-    const rooms = this.rooms.get(room.party);
+    const rooms = this.parties.get(room.party)?.rooms;
     if (rooms?.get(room.id) === room) rooms.delete(room.id);
   }
 
@@ -155,9 +161,10 @@ export class PartyHost implements RoomHost {
     }
     if (this.closing) return refuseUpgrade(socket, 503, 'Shutting down');
     if (address === 'invalid') return refuseUpgrade(socket, 400, 'Invalid room id');
-    const serverClass = this.classes.get(address.party);
-    if (!serverClass) return refuseUpgrade(socket, 404, `Party ${address.party} not found`);
+    const party = this.parties.get(address.party);
+    if (!party) return refuseUpgrade(socket, 404, `Party ${address.party} not found`);
 
+    const { serverClass } = party;
     if (serverClass.onBeforeConnect) {
       let outcome: Response | Party.Request;
       try {
@@ -174,15 +181,15 @@ export class PartyHost implements RoomHost {
 
     // ws completes the handshake synchronously (no verifyClient), so the room is looked up only once
     // the socket is really ours: a refused handshake never creates or holds a room.
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.admit(address, serverClass, ws, request));
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.admit(party, address.room, ws, request));
   }
 
-  private admit(address: PartyAddress, serverClass: PartyServerClass, ws: WebSocket, request: Request): void {
+  private admit(party: HostedParty, id: string, ws: WebSocket, request: Request): void {
     let room: HostedRoom;
     try {
-      room = this.room(address, serverClass, new URL(request.url).origin);
+      room = this.room(party, id, request);
     } catch (error) {
-      this.logger.error('room failed to construct', { party: address.party, room: address.room, error: describe(error) });
+      this.logger.error('room failed to construct', { party: party.name, room: id, error: describe(error) });
       ws.close(closeCodes.internalError, 'Room failed to start');
       return;
     }
@@ -192,12 +199,12 @@ export class PartyHost implements RoomHost {
 
   /** Straight to the room's onRequest: the path `context.parties` stubs take too. */
   private async deliver(address: PartyAddress, request: Request): Promise<Response> {
-    const serverClass = this.classes.get(address.party);
-    if (!serverClass) return text(404, `Party ${address.party} not found`);
+    const party = this.parties.get(address.party);
+    if (!party) return text(404, `Party ${address.party} not found`);
     if (this.closing) return text(503, 'Shutting down');
     let room: HostedRoom;
     try {
-      room = this.room(address, serverClass, new URL(request.url).origin);
+      room = this.room(party, address.room, request);
     } catch (error) {
       this.logger.error('room failed to construct', { party: address.party, room: address.room, error: describe(error) });
       return text(500, 'Internal error');
@@ -205,28 +212,25 @@ export class PartyHost implements RoomHost {
     return room.request(request);
   }
 
-  private room(address: PartyAddress, serverClass: PartyServerClass, origin: string): HostedRoom {
-    const rooms = this.rooms.get(address.party) ?? new Map<string, HostedRoom>();
-    const existing = rooms.get(address.room);
+  /** The live instance for this id, created (and its onStart begun) if there is none. */
+  private room(party: HostedParty, id: string, request: Request): HostedRoom {
+    const existing = party.rooms.get(id);
     if (existing) return existing;
-    const room = new HostedRoom(this, address.party, address.room, serverClass, this.partiesFor(origin));
-    rooms.set(address.room, room);
+    const room = new HostedRoom(this, party.name, id, party.serverClass, this.partiesContext(request));
+    party.rooms.set(id, room);
     // A room whose onStart failed is forgotten, so the next visitor tries again with a fresh one.
     room.ready.catch(() => this.evict(room));
     return room;
   }
 
-  private partiesFor(origin: string): PartiesContext {
-    let parties = this.contexts.get(origin);
-    if (!parties) {
-      parties = createPartiesContext(this.classes.keys(), origin, (address, request) => this.deliver(address, request));
-      this.contexts.set(origin, parties);
-    }
-    return parties;
+  /** `context.parties` as seen from a room first reached by `request` (PartyKit uses its host). */
+  private partiesContext(request: Request): PartiesContext {
+    const origin = new URL(request.url).origin;
+    return createPartiesContext(this.parties.keys(), origin, (address, forwarded) => this.deliver(address, forwarded));
   }
 
   private lobby(address: PartyAddress, request: Request) {
-    return asPartyLobby({ id: address.room, env: this.env, parties: this.partiesFor(new URL(request.url).origin) });
+    return asPartyLobby({ id: address.room, env: this.env, parties: this.partiesContext(request) });
   }
 
   private context() {
@@ -234,7 +238,7 @@ export class PartyHost implements RoomHost {
   }
 
   private async shutDown(): Promise<void> {
-    for (const rooms of this.rooms.values()) {
+    for (const { rooms } of this.parties.values()) {
       for (const room of rooms.values()) room.dispose();
       rooms.clear();
     }

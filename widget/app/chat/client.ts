@@ -141,7 +141,9 @@ export function createChat(at: WidgetEndpoint, user: LanternUser | null, changed
   };
 
   function update() {
+    const waiting = state.outbox.length;
     state.outbox = unsettled(state.outbox, state.messages);
+    if (state.outbox.length !== waiting) save(); // stored: no longer ours to resend after a reload
     const top = lastSeq(state.messages);
     if (visible && joined && top > state.reads.customer && document.visibilityState === 'visible' && sendFrame({ type: 'read', seq: top })) {
       state.reads = { ...state.reads, customer: top };
@@ -252,8 +254,8 @@ export function createChat(at: WidgetEndpoint, user: LanternUser | null, changed
         state.session = frame.session;
         state.reads = higher(state.reads, frame.reads);
         state.messages = mergeMessages(state.messages, frame.messages);
-        state.outbox = unsettled(state.outbox, state.messages);
-        for (const item of state.outbox) transmit(item);
+        // What the room already has is settled by update(); the rest goes (again), in order.
+        for (const item of unsettled(state.outbox, state.messages)) transmit(item);
         break;
       case 'message':
         state.messages = mergeMessages(state.messages, [frame.message]);
@@ -355,8 +357,11 @@ export function createChat(at: WidgetEndpoint, user: LanternUser | null, changed
       // The first message goes with the session; should the answer be lost, the outbox sends it
       // again with the same clientId once the room is joined, and the room keeps one copy.
       const clientId = randomId();
+      // An identified visitor is not asked: the page told us who they are.
+      name ||= identity?.name ?? '';
+      email ||= identity?.email ?? '';
       const { session } = await rest.startSession(at, (await pass()).token, { name, email, pageUrl: pageUrl(), message, clientId });
-      state.email = email || state.email;
+      state.email = email;
       join(session.id, session);
       state.outbox = [{ clientId, body: message, attachments: [], files: [], failed: null }];
       save();
@@ -386,8 +391,9 @@ export function createChat(at: WidgetEndpoint, user: LanternUser | null, changed
       clearTimeout(typingTimer);
       typingTimer = setTimeout(stopTyping, typingIdleMs);
     },
-    end: () => void sendFrame({ type: 'close' }),
-    rate: (rating) => void sendFrame({ type: 'rate', rating }),
+    // These two must not be lost to a dropped socket: partysocket keeps them until it is back.
+    end: () => socket?.send(JSON.stringify({ type: 'close' } satisfies SessionClientFrame)),
+    rate: (rating) => socket?.send(JSON.stringify({ type: 'rate', rating } satisfies SessionClientFrame)),
     async emailTranscript(email) {
       if (!saved.sessionId) return;
       await rest.emailTranscript(at, (await pass()).token, saved.sessionId, email);

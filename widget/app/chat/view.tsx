@@ -50,8 +50,10 @@ function StartForm({ chat, offline }: { chat: Chat; offline: boolean }) {
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
+    if (busy) return;
     const data = new FormData(event.currentTarget as HTMLFormElement);
-    const form = Object.fromEntries(['name', 'email', 'message'].map((field) => [field, String(data.get(field) ?? '').trim()])) as unknown as ChatForm;
+    const field = (name: string) => String(data.get(name) ?? '').trim();
+    const form: ChatForm = { name: field('name'), email: field('email'), message: field('message') };
     setBusy(true);
     setProblem('');
     try {
@@ -88,7 +90,8 @@ function StartForm({ chat, offline }: { chat: Chat; offline: boolean }) {
           {problem}
         </p>
       )}
-      <button type="submit" class="primary" disabled={busy}>
+      {/* aria-disabled, not disabled: a disabled button drops focus, and the keyboard user with it. */}
+      <button type="submit" class="primary" aria-disabled={busy}>
         {offline ? 'Send message' : 'Start chat'}
       </button>
     </form>
