@@ -26,4 +26,13 @@ export default tseslint.config(
     ignores: ['server/**/routes.ts', 'server/**/routes/**', 'server/http/**', 'server/app.ts', 'server/main.ts', 'server/**/*.test.ts', 'server/widget/**', 'server/testing/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['hono', 'hono/*', '@hono/*'], message: 'Domain code must not depend on Hono.' }] }] },
   },
+  {
+    // The widget talks to the server only through the typed calls in shared/api (one place for paths, headers and errors).
+    files: ['widget/**/*.{ts,tsx}'],
+    ignores: ['widget/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'Call the server through shared/api/widget.ts or shared/api/widget-chat.ts.' }],
+      'no-restricted-properties': ['error', { object: 'window', property: 'fetch', message: 'Call the server through shared/api.' }, { object: 'globalThis', property: 'fetch', message: 'Call the server through shared/api.' }],
+    },
+  },
 );

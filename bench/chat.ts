@@ -8,7 +8,7 @@
  * other side receives each one. Every message is counted: lost (never delivered) and duplicated
  * (delivered twice) must both be 0, and the database must hold exactly what was acknowledged.
  *
- * BENCH_SESSIONS (2500 → 5000 sockets), BENCH_AGENTS (50), BENCH_RATE (1000 msg/s), BENCH_SECONDS (20).
+ * BENCH_SESSIONS (2500 → 5000 sockets), BENCH_AGENTS (60), BENCH_RATE (1000 msg/s), BENCH_SECONDS (20).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -23,7 +23,7 @@ import { hashPassword } from '../server/auth/password.ts';
 import { openDatabase } from '../server/db/open.ts';
 
 const sessionCount = Number(process.env.BENCH_SESSIONS ?? 2500);
-const agentCount = Number(process.env.BENCH_AGENTS ?? 50);
+const agentCount = Number(process.env.BENCH_AGENTS ?? 60);
 const rate = Number(process.env.BENCH_RATE ?? 1000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const password = 'bench password 123';
@@ -127,6 +127,7 @@ try {
   const siteKey = (openDatabase(join(dataDir, 'lantern.db')).sqlite.prepare('select public_key from sites limit 1').get() as { public_key: string }).public_key;
   const wsBase = base.replace(/^http/, 'ws');
   const maxChats = Math.ceil(sessionCount / agentCount) + 1;
+  if (maxChats > 50) throw new Error(`an agent takes at most 50 chats: raise BENCH_AGENTS to at least ${Math.ceil(sessionCount / 49)}`);
 
   console.log(`Signing in ${agentCount} agents…`);
   const agentTokens = new Map<string, string>();
@@ -263,8 +264,9 @@ try {
   });
   const loadSeconds = (performance.now() - loadStarted) / 1000;
   const memory = rssOf(pid);
-  // Let the last messages arrive.
-  for (let waited = 0; waited < 5000 && delivered + duplicated < sent; waited += 100) await new Promise((r) => setTimeout(r, 100));
+  // Let the last messages arrive and their acks come back.
+  const settled = () => delivered >= sent && [...inFlight.values()].every((m) => m.acked);
+  for (let waited = 0; waited < 10_000 && !settled(); waited += 100) await new Promise((r) => setTimeout(r, 100));
   measuring = false;
   const held = conversations.reduce(
     (n, c) => n + (c.customer.socket.readyState === WebSocket.OPEN ? 1 : 0) + (c.agent.socket.readyState === WebSocket.OPEN ? 1 : 0),

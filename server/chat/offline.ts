@@ -4,6 +4,7 @@ import { recordAudit, type Actor } from '../audit/log.ts';
 import { customers, tickets } from '../db/schema.ts';
 import { uuidv7 } from '../lib/ids.ts';
 import { slaDueAt } from '../tickets/sla.ts';
+import { insertChatCustomer } from './chat-customers.ts';
 import type { ChatDeps } from './deps.ts';
 
 export interface OfflineMessage {
@@ -34,26 +35,9 @@ export async function createOfflineTicket({ db }: ChatDeps, input: OfflineMessag
     (tx) => {
       const now = new Date();
       const existing = tx.select().from(customers).where(eq(customers.email, input.email)).get();
-      const customer = existing ?? {
-        id: uuidv7(now.getTime()),
-        name: input.name,
-        email: input.email,
-        company: null,
-        industry: null,
-        companySize: null,
-        location: null,
-        metadata: {},
-        createdAt: now,
-        updatedAt: now,
-        lastSeenAt: now,
-      };
+      if (existing) tx.update(customers).set({ lastSeenAt: now }).where(eq(customers.id, existing.id)).run();
+      const customer = existing ?? insertChatCustomer(tx, { name: input.name, email: input.email }, now);
       const actor: Actor = { type: 'customer', id: customer.id, name: input.name };
-      if (existing) {
-        tx.update(customers).set({ lastSeenAt: now }).where(eq(customers.id, existing.id)).run();
-      } else {
-        tx.insert(customers).values(customer).run();
-        recordAudit(tx, actor, 'customer.created', 'customer', customer.id, { name: customer.name, email: customer.email, via: 'chat' }, now);
-      }
 
       const footer = input.pageUrl ? `\n\n— Sent from the chat widget on ${input.pageUrl}` : '\n\n— Sent from the chat widget while no agent was online';
       const number = (tx.select({ n: max(tickets.number) }).from(tickets).get()?.n ?? 0) + 1;

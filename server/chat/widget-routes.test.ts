@@ -4,7 +4,7 @@ import { WidgetApiError } from '../../shared/api/widget.ts';
 import { chatSessions, chatVisitor, sendOfflineMessage } from '../../shared/api/widget-chat.ts';
 import type { ApiErrorBody } from '../../shared/errors.ts';
 import { systemActor } from '../audit/log.ts';
-import { chatMessages, customers, sites, tickets } from '../db/schema.ts';
+import { chatMessages, chatSessions as chatSessionRows, customers, sites, tickets } from '../db/schema.ts';
 import { createSite } from '../sites/queries.ts';
 import { tableCounts } from '../testing/client.ts';
 import { agent, identityHash, newVisitorId, sessionsOf, startChatAs, startChatServer, visitor, widgetRaw, type ChatFixture } from './testing/fixtures.ts';
@@ -48,6 +48,36 @@ describe('visitor identity', () => {
     const v = { pass: phone, who: { kind: 'visitor' as const, siteId: fx.site.id, visitorId: phone.visitorId, verified: true } };
     const { session } = await startChatAs(fx, v, { message: 'Hello from my phone' });
     expect((await chatSessions(fx.at, laptop.token)).map((s) => s.id)).toEqual([session.id]);
+  });
+
+  it("a verified visitor passing someone else's email is not linked to that customer, nor sees their history", async () => {
+    const sam = await agent(fx);
+    const identityOf = (id: string) => ({ id, email: 'ava@example.com', name: 'Ava', hash: identityHash(fx.site.identitySecret, id) });
+    const ava = await visitor(fx, identityOf('user-ava'));
+    const { session: avaChat } = await startChatAs(fx, ava, { name: 'Ava', email: 'ava@example.com', message: 'My new address is 12 Elm St' });
+    const avaCustomer = (await sam.signedIn.api.chats.get(avaChat.id)).chat.customer.id;
+    await sam.signedIn.api.tickets.create({ subject: 'Refund to card ending 4242', description: 'Private', customerId: avaCustomer });
+    await fx.store.close(avaChat.id, ava.who);
+
+    // Another signed-in user of the site, whose page passes Ava's email: the hash signs the id only.
+    const eve = await visitor(fx, identityOf('user-eve'));
+    expect(eve.pass.verified).toBe(true);
+    const { session: eveChat } = await startChatAs(fx, eve, { name: 'Ava', email: 'ava@example.com', message: 'What is my address?' });
+    const context = await sam.signedIn.api.chats.context(eveChat.id);
+    expect(context.customer.id).not.toBe(avaCustomer);
+    expect(context.customer.email).toBeNull(); // the address stays Ava's…
+    expect(context.previousChats).toEqual([]);
+    expect(context.recentTickets).toEqual([]);
+    const stored = fx.server.database.db.select().from(chatSessionRows).where(eq(chatSessionRows.id, eveChat.id)).get();
+    expect(stored?.customerEmail).toBe('ava@example.com'); // …and the chat keeps what was given
+
+    // Ava herself, on another device, is still Ava: her verified id finds her record.
+    const avaAgain = await visitor(fx, identityOf('user-ava'));
+    const { session: again } = await startChatAs(fx, avaAgain, { message: 'Back again' });
+    const hers = await sam.signedIn.api.chats.context(again.id);
+    expect(hers.customer.id).toBe(avaCustomer);
+    expect(hers.previousChats.map((c) => c.id)).toEqual([avaChat.id]);
+    expect(hers.recentTickets.map((t) => t.subject)).toEqual(['Refund to card ending 4242']);
   });
 
   it('refuses a wrong hash with 403 and writes nothing', async () => {

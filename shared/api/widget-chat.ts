@@ -1,24 +1,22 @@
 import type { ChatAttachment, ChatSessionState } from '../chat/protocol.ts';
 import type { ChatVisitor, ChatVisitorInput, OfflineMessageInput, OfflineMessageResult, StartChatInput, StartedChat } from '../schemas/chat.ts';
 import type { TranscriptEmailResult } from '../schemas/transcripts.ts';
-import { WidgetApiError, type WidgetEndpoint } from './widget.ts';
+import { widgetCall, type WidgetEndpoint } from './widget.ts';
 
 /**
- * The widget's chat calls (/api/widget/sites/:key/chat/…). Plain fetch, no cookies, the visitor
- * token as Bearer; types only from the schemas, so zod never reaches a visitor.
+ * The widget's chat calls (/api/widget/sites/:key/chat/…), the only ones the widget's chat makes:
+ * JSON or a form in, JSON out, the visitor token as Bearer. Types only from the schemas, so zod
+ * never reaches a visitor.
  */
-async function chatCall<T>({ baseUrl, siteKey }: WidgetEndpoint, path: string, token: string | null, body?: unknown): Promise<T> {
+function chatCall<T>(at: WidgetEndpoint, path: string, token: string | null, body?: unknown): Promise<T> {
   const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
   const isForm = body instanceof FormData;
   if (body !== undefined && !isForm) headers['content-type'] = 'application/json';
-  const response = await fetch(`${baseUrl}/api/widget/sites/${encodeURIComponent(siteKey)}/chat/${path}`, {
+  return widgetCall<T>(at, `chat/${path}`, {
     method: body === undefined ? 'GET' : 'POST',
-    credentials: 'omit',
     headers,
-    body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
+    body: isForm ? body : body === undefined ? undefined : JSON.stringify(body),
   });
-  if (!response.ok) throw new WidgetApiError(response.status);
-  return (await response.json()) as T;
 }
 
 /** The visitor's token (403 for a wrong identify() hash). Keep the `visitorId` it returns. */

@@ -27,15 +27,21 @@ export class WidgetApiError extends Error {
   }
 }
 
-async function call<T>({ baseUrl, siteKey }: WidgetEndpoint, path: string, init: RequestInit = {}): Promise<T> {
-  // No cookies: the widget is anonymous, and a cookie-less request needs no credentialed CORS.
-  const response = await fetch(`${baseUrl}/api/widget/sites/${encodeURIComponent(siteKey)}/knowledge/${path}`, {
+/**
+ * One call to the widget API of a site (`path` below /api/widget/sites/:key/). No cookies: the
+ * widget is anonymous (chat proves who it is with a Bearer token), and a cookie-less request needs
+ * no credentialed CORS.
+ */
+export async function widgetCall<T>({ baseUrl, siteKey }: WidgetEndpoint, path: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(`${baseUrl}/api/widget/sites/${encodeURIComponent(siteKey)}/${path}`, {
     credentials: 'omit',
     ...init,
   });
   if (!response.ok) throw new WidgetApiError(response.status);
   return (response.status === 204 ? undefined : await response.json()) as T;
 }
+
+const call = <T>(at: WidgetEndpoint, path: string, init?: RequestInit) => widgetCall<T>(at, `knowledge/${path}`, init);
 
 const post = (at: WidgetEndpoint, path: string, body: unknown) =>
   call<undefined>(at, path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

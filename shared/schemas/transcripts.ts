@@ -61,10 +61,29 @@ export const chatListQuery = z.strictObject({ ...chatFilterFields, ...pageQuery 
 export type ChatListQuery = z.input<typeof chatListQuery>;
 export type ChatFilter = Omit<z.output<typeof chatListQuery>, 'cursor' | 'limit'>;
 
+/** Chat ids separated by commas ("export selected"), at most as many as an export holds. */
+const chatIdList = z
+  .string()
+  // Bounds the work before splitting: an id and its comma are 37 characters (a little slack for spaces).
+  .max(exportChatLimit * 40, { message: `at most ${exportChatLimit} ids` })
+  .transform((raw) => [...new Set(raw.split(',').map((part) => part.trim()).filter(Boolean))])
+  .pipe(
+    z
+      .array(z.uuid({ message: 'must be chat ids separated by commas' }))
+      .min(1, { message: 'name at least one chat' })
+      .max(exportChatLimit, { message: `at most ${exportChatLimit} ids` }),
+  );
+
 export const chatExportQuery = z
-  .strictObject({ format: z.enum(transcriptFormats).default('txt'), ...chatFilterFields })
+  .strictObject({
+    format: z.enum(transcriptFormats).default('txt'),
+    ...chatFilterFields,
+    /** Only these chats (the ones ticked in a list); the other filters still apply. */
+    ids: chatIdList.optional(),
+  })
   .refine(fromBeforeTo, fromBeforeToIssue);
 export type ChatExportQuery = z.input<typeof chatExportQuery>;
+export type ChatExportFilter = Omit<z.output<typeof chatExportQuery>, 'format'>;
 
 export const transcriptQuery = z.strictObject({ format: z.enum(transcriptFormats).default('txt') });
 

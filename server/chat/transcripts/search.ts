@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { IsoDate, Page } from '../../../shared/schemas/common.ts';
-import type { ChatFilter, ChatSearchMatch } from '../../../shared/schemas/transcripts.ts';
+import type { ChatExportFilter, ChatFilter, ChatSearchMatch } from '../../../shared/schemas/transcripts.ts';
 import type { Queryable } from '../../db/open.ts';
 import { chatMessages, chatSessions, customers } from '../../db/schema.ts';
 import { decodeCursor, encodeCursor, ftsPrefixQuery, likeContains } from '../../lib/cursor.ts';
@@ -24,12 +24,13 @@ export interface ChatSearchHit {
 const matchedMessages = (fts: string) => sql`select m.rowid as rid, m.session_id as session_id
   from ${chatMessages} m where m.rowid in (select rowid from chat_messages_fts where chat_messages_fts match ${fts})`;
 
-function filterConditions(filter: ChatFilter, fts: string | null): (SQL | undefined)[] {
+function filterConditions(filter: ChatFilter & { ids?: string[] | undefined }, fts: string | null): (SQL | undefined)[] {
   const q = filter.q?.trim();
   const customerMatch = q
     ? sql`${chatSessions.customerId} in (select ${customers.id} from ${customers} where ${customers.name} like ${likeContains(q)} escape '\\' or ${customers.email} like ${likeContains(q)} escape '\\')`
     : undefined;
   return [
+    filter.ids ? inArray(chatSessions.id, filter.ids) : undefined,
     filter.status ? inArray(chatSessions.status, filter.status) : undefined,
     filter.agentId === 'none' ? isNull(chatSessions.assignedAgentId) : filter.agentId ? eq(chatSessions.assignedAgentId, filter.agentId) : undefined,
     filter.customerId ? eq(chatSessions.customerId, filter.customerId) : undefined,
@@ -106,7 +107,7 @@ function firstMatches(db: Queryable, sessionIds: string[], fts: string, q: strin
  * The ids of every chat matching the filters, newest first, for an export. Refuses (before any
  * work) when more than `cap` match, so an export is never silently cut short.
  */
-export function chatIdsForExport(db: Queryable, filter: ChatFilter, cap: number): string[] {
+export function chatIdsForExport(db: Queryable, filter: ChatExportFilter, cap: number): string[] {
   const fts = filter.q ? ftsPrefixQuery(filter.q) : null;
   const rows = db
     .select({ id: chatSessions.id })

@@ -1,11 +1,11 @@
 import { WebSocket as ReconnectingSocket } from 'partysocket';
 import { WidgetApiError, type WidgetEndpoint } from '../../../shared/api/widget.ts';
+import { chatSessions, chatVisitor, emailChatTranscript, sendOfflineMessage, startChat, uploadChatFile } from '../../../shared/api/widget-chat.ts';
 import type { ChatMessage, ChatReadState, ChatSessionState, SessionClientFrame, SessionServerFrame } from '../../../shared/chat/protocol.ts';
 import type { ChatVisitor } from '../../../shared/schemas/chat.ts';
 import type { LanternUser } from '../../contract.ts';
 import { randomId, visitorId } from '../visitor.ts';
 import { lastSeq, mergeMessages, unreadCount, unsettled, type Outgoing } from './messages.ts';
-import * as rest from './rest.ts';
 
 /**
  * Where the chat is: finding out (loading), the pre-chat form (start), nobody online (offline),
@@ -157,7 +157,7 @@ export function createChat(at: WidgetEndpoint, user: LanternUser | null, changed
     if (!fresh && saved.pass && saved.user === whose() && Date.now() - saved.pass.at < passLifeMs) return saved.pass;
     let answer: ChatVisitor;
     try {
-      answer = await rest.passFor(at, visitorId(), identity);
+      answer = await chatVisitor(at, { visitorId: visitorId(), identity: identity ?? undefined }); // undefined: left out of the JSON
     } catch (error) {
       if (!identity || !(error instanceof WidgetApiError) || error.status !== 403) throw error;
       console.warn(`Lantern: identify() was refused for user "${identity.id}": the hash does not match. The visitor stays anonymous.`);
@@ -179,7 +179,7 @@ export function createChat(at: WidgetEndpoint, user: LanternUser | null, changed
     try {
       const { token, agentsOnline } = await pass(true);
       // An open chat of theirs (an identified user on another device, or storage that was cleared).
-      const [latest] = await rest.listSessions(at, token);
+      const [latest] = await chatSessions(at, token);
       if (latest && latest.status !== 'closed') join(latest.id, latest);
       else {
         state.phase = agentsOnline ? 'start' : 'offline';
@@ -326,7 +326,7 @@ export function createChat(at: WidgetEndpoint, user: LanternUser | null, changed
     try {
       for (const file of [...item.files]) {
         if (!sessionId) throw new WidgetApiError(0);
-        item.attachments.push(await rest.uploadFile(at, (await pass()).token, sessionId, file));
+        item.attachments.push(await uploadChatFile(at, (await pass()).token, sessionId, file, file.name));
         item.files.shift();
       }
     } catch (error) {
@@ -360,7 +360,7 @@ export function createChat(at: WidgetEndpoint, user: LanternUser | null, changed
       // An identified visitor is not asked: the page told us who they are.
       name ||= identity?.name ?? '';
       email ||= identity?.email ?? '';
-      const { session } = await rest.startSession(at, (await pass()).token, { name, email, pageUrl: pageUrl(), message, clientId });
+      const { session } = await startChat(at, (await pass()).token, { name, email, pageUrl: pageUrl(), message, clientId });
       state.email = email;
       join(session.id, session);
       state.outbox = [{ clientId, body: message, attachments: [], files: [], failed: null }];
@@ -368,7 +368,7 @@ export function createChat(at: WidgetEndpoint, user: LanternUser | null, changed
       update();
     },
     async leaveMessage(form) {
-      const { ticketNumber } = await rest.leaveMessage(at, { ...form, visitorId: visitorId(), pageUrl: pageUrl() });
+      const { ticketNumber } = await sendOfflineMessage(at, { ...form, visitorId: visitorId(), pageUrl: pageUrl() });
       state.phase = 'ticket';
       state.ticket = ticketNumber;
       state.email = form.email;
@@ -396,7 +396,7 @@ export function createChat(at: WidgetEndpoint, user: LanternUser | null, changed
     rate: (rating) => socket?.send(JSON.stringify({ type: 'rate', rating } satisfies SessionClientFrame)),
     async emailTranscript(email) {
       if (!saved.sessionId) return;
-      await rest.emailTranscript(at, (await pass()).token, saved.sessionId, email);
+      await emailChatTranscript(at, (await pass()).token, saved.sessionId, email);
     },
     restart: forget,
     identify(next) {
