@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { agentRoutes } from './agents/routes.ts';
+import { analyticsRoutes } from './analytics/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { cannedResponseRoutes } from './canned/routes.ts';
 import { chatDepsOf, chatFileRoutes, chatSupportRoutes, chatWidgetRoutes, isChatUploadRequest, roomsRpcRoutes } from './chat/index.ts';
@@ -72,6 +73,7 @@ export function createApp(deps: Deps) {
 
   app.use('/api/support/*', authenticate(db), requireAgent);
   app.route('/api/support/overview', overviewRoutes(deps));
+  app.route('/api/support/analytics', analyticsRoutes(deps));
   app.route('/api/support/tickets', ticketRoutes(deps));
   app.route('/api/support/customers', customerRoutes(deps));
   app.route(uploadApiPath, uploadRoutes(deps)); // /api/support/knowledge/attachments

@@ -29,6 +29,7 @@ const policy: Record<string, Access> = {
   'POST /api/auth/setup': 'public',
   'POST /api/auth/accept-invite': 'public',
   'GET /api/support/overview': 'agent',
+  'GET /api/support/analytics/dashboard': 'agent',
   'GET /api/support/tickets': 'agent',
   'POST /api/support/tickets': 'agent',
   'GET /api/support/tickets/:id': 'agent',

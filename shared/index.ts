@@ -11,3 +11,4 @@ export * from './schemas/knowledge.ts';
 export * from './schemas/attachments.ts';
 export * from './schemas/canned.ts';
 export * from './schemas/chat.ts';
+export * from './schemas/analytics.ts';

@@ -98,6 +98,15 @@ export function FilterText({ label, name, placeholder }: { label: string; name: 
   );
 }
 
+/** A day (`2025-03-31`) from the browser's date picker. */
+export function FilterDate({ label, name, value }: { label: string; name: string; value: string }) {
+  return (
+    <Filter label={label} name={name}>
+      {(id) => <input id={id} class="input input--sm" type="date" value={value} onChange={(event) => setParam(name, event.currentTarget.value)} />}
+    </Filter>
+  );
+}
+
 /**
  * A list's search and filters. On phones the filters fold behind a "Filters (2)" button so the
  * list starts near the top of the screen.

@@ -39,6 +39,11 @@ const shapes = {
 export type IconName = keyof typeof shapes;
 
 export function Icon({ name, size = 20 }: { name: IconName; size?: number }) {
+  return <PathIcon d={shapes[name]} size={size} />;
+}
+
+/** One 24-unit stroked path at `size` pixels: every icon of the console, including those a lazy page keeps to itself. */
+export function PathIcon({ d, size }: { d: string; size: number }) {
   return (
     <svg
       class="icon"
@@ -53,7 +58,7 @@ export function Icon({ name, size = 20 }: { name: IconName; size?: number }) {
       aria-hidden="true"
       focusable="false"
     >
-      <path d={shapes[name]} />
+      <path d={d} />
     </svg>
   );
 }

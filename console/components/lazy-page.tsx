@@ -1,16 +1,20 @@
-import type { ComponentType } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorState, Loading } from './states.tsx';
 
+/** Why a lazy component is not there yet: still loading (null), or its fetch failed. */
+export type LazyFailure = { error: unknown; retry: () => void } | null;
+
 /**
- * A page whose code is fetched the first time it is opened (the article editor and its markdown
- * renderer), so the rest of the console does not download it. A failed fetch offers a retry.
+ * A component whose code is fetched the first time it is drawn, so the rest of the console does
+ * not download it. `placeholder` stands in while it loads and after a failed fetch; the next
+ * mount (or `retry`) fetches again.
  */
-export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>, label = 'Loading…'): ComponentType<P> {
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, placeholder: (failure: LazyFailure) => ComponentChildren): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
 
-  return function LazyPage(props: P) {
+  return function Lazy(props: P) {
     const [, setReady] = useState(false);
     const [error, setError] = useState<unknown>(null);
     const [attempt, setAttempt] = useState(0);
@@ -35,23 +39,23 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
     }, [attempt]);
 
     if (loaded) {
-      const Page = loaded;
-      return <Page {...props} />;
+      const Loaded = loaded;
+      return <Loaded {...props} />;
     }
-    return (
-      <div class="page">
-        {error ? (
-          <ErrorState
-            error={error}
-            onRetry={() => {
-              setError(null);
-              setAttempt(attempt + 1);
-            }}
-          />
-        ) : (
-          <Loading label={label} />
-        )}
-      </div>
-    );
+    const retry = () => {
+      setError(null);
+      setAttempt(attempt + 1);
+    };
+    return <>{placeholder(error ? { error, retry } : null)}</>;
   };
+}
+
+/**
+ * A page whose code is fetched the first time it is opened (the article editor and its markdown
+ * renderer, the inbox), so the rest of the console does not download it. A failed fetch offers a retry.
+ */
+export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>, label = 'Loading…'): ComponentType<P> {
+  return lazyComponent(load, (failure) => (
+    <div class="page">{failure ? <ErrorState error={failure.error} onRetry={failure.retry} /> : <Loading label={label} />}</div>
+  ));
 }

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { chatSessions, chatTransfers } from '../db/schema.ts';
 import { uuidv7 } from '../lib/ids.ts';
 import { ChatRuleError, type Participant, type RoomEffect, type SessionChange } from '../rooms/store.ts';
-import { requireAgent, sessionFor } from './access.ts';
+import { openSessionFor, requireAgent } from './access.ts';
 import { assignSession, drainQueue, markAssigned } from './assignment.ts';
 import { sessionChange } from './change.ts';
 import type { ChatDeps } from './deps.ts';
@@ -20,8 +20,7 @@ export async function accept({ db, secret }: ChatDeps, sessionId: string, who: P
   return db.transaction(
     (tx) => {
       const now = new Date();
-      const session = sessionFor(tx, sessionId, agent);
-      if (session.status === 'closed') throw new ChatRuleError('closed', 'This chat has ended');
+      const session = openSessionFor(tx, sessionId, agent);
       if (session.assignedAgentId === agent.agentId) return sessionChange(tx, secret, sessionId, [], []);
       const me = { id: agent.agentId, name: agent.name };
       if (session.status === 'waiting' || session.assignedAgentId === null) {

@@ -20,6 +20,16 @@ export function sessionFor(db: Queryable, sessionId: string, who: Participant): 
   return session;
 }
 
+/** What changing an ended chat answers, wherever it is tried. */
+export const chatEnded = () => new ChatRuleError('closed', 'This chat has ended');
+
+/** As `sessionFor`, for changing the chat (taking it, a file, a transfer): `closed` once it has ended. */
+export function openSessionFor(db: Queryable, sessionId: string, who: Participant): SessionRow {
+  const session = sessionFor(db, sessionId, who);
+  if (session.status === 'closed') throw chatEnded();
+  return session;
+}
+
 export function requireAgent(who: Participant, what: string): AgentParticipant {
   if (who.kind !== 'agent') throw new ChatRuleError('forbidden', `Only agents can ${what}`);
   return who;

@@ -2,22 +2,14 @@ import { eq } from 'drizzle-orm';
 import type { ChatAttachment } from '../../shared/chat/protocol.ts';
 import { chatAttachments } from '../db/schema.ts';
 import { uuidv7 } from '../lib/ids.ts';
-import { ChatRuleError, type Participant } from '../rooms/store.ts';
+import type { Participant } from '../rooms/store.ts';
 import type { PreparedUpload } from '../uploads/queries.ts';
 import type { UploadStore } from '../uploads/storage.ts';
-import { sessionFor } from './access.ts';
+import { openSessionFor } from './access.ts';
 import type { ChatDeps } from './deps.ts';
-import type { Queryable } from '../db/open.ts';
 import { toChatAttachment } from './serialize.ts';
 
 export type ChatAttachmentRow = typeof chatAttachments.$inferSelect;
-
-/** The session a participant may upload to: theirs (visitors) or any (agents), and not ended. */
-export function uploadTarget(db: Queryable, sessionId: string, who: Participant) {
-  const session = sessionFor(db, sessionId, who);
-  if (session.status === 'closed') throw new ChatRuleError('closed', 'This chat has ended');
-  return session;
-}
 
 /**
  * Stores a checked upload (magic bytes, size, re-encoded images: server/uploads) for a chat. The
@@ -47,7 +39,7 @@ export async function storeChatAttachment(
   try {
     db.transaction(
       (tx) => {
-        uploadTarget(tx, sessionId, who);
+        openSessionFor(tx, sessionId, who);
         tx.insert(chatAttachments).values(row).run();
       },
       { behavior: 'immediate' },

@@ -1,27 +1,31 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { chatLimits, type ChatMessage } from '../../shared/chat/protocol.ts';
 import type { Queryable } from '../db/open.ts';
+import { prepared } from '../db/prepared.ts';
 import { chatAttachments, chatMessages, type ChatAttachmentRef } from '../db/schema.ts';
-import { ChatRuleError, type AppendResult, type Participant } from '../rooms/store.ts';
-import { readerKey, sessionFor } from './access.ts';
+import { ChatRuleError, type AppendResult, type ChatStore, type Participant } from '../rooms/store.ts';
+import { chatEnded, readerKey, sessionFor } from './access.ts';
 import type { ChatDeps } from './deps.ts';
 import { lobbyEffect } from './effects.ts';
-import { readMessages, type Audience } from './history.ts';
+import { messageFromRow, readMessages, type Audience } from './history.ts';
 import { advanceRead } from './reads.ts';
 import type { MessageRow, SessionRow } from './rows.ts';
 import { storeMessage } from './store-message.ts';
 
-export interface NewMessage {
-  who: Participant;
-  clientId: string;
-  body: string;
-  attachmentIds: string[];
-  internal: boolean;
-}
+/** A message as the rooms' store receives it (server/rooms/store.ts), for a session already found. */
+export type NewMessage = Omit<Parameters<ChatStore['appendMessage']>[0], 'sessionId'>;
 
 /** A client id for messages that arrive without one (a chat's first message sent over REST). */
 export const newClientId = () => randomBytes(12).toString('base64url');
+
+const messageByClientId = prepared((db) =>
+  db
+    .select()
+    .from(chatMessages)
+    .where(and(eq(chatMessages.sessionId, sql.placeholder('sessionId')), eq(chatMessages.clientId, sql.placeholder('clientId'))))
+    .prepare(),
+);
 
 const sentBy = (row: MessageRow, who: Participant) =>
   who.kind === 'agent' ? row.senderType === 'agent' && row.senderAgentId === who.agentId : row.senderType === 'customer';
@@ -53,16 +57,12 @@ function attachmentRefs(tx: Queryable, sessionId: string, ids: string[]): ChatAt
  * The sender has read everything up to their own message.
  */
 export function appendInTransaction(tx: Queryable, session: SessionRow, input: NewMessage, now: Date): { row: MessageRow; duplicate: boolean } {
-  const earlier = tx
-    .select()
-    .from(chatMessages)
-    .where(and(eq(chatMessages.sessionId, session.id), eq(chatMessages.clientId, input.clientId)))
-    .get();
+  const earlier = messageByClientId(tx).get({ sessionId: session.id, clientId: input.clientId });
   if (earlier) {
     if (!sentBy(earlier, input.who)) throw new ChatRuleError('conflict', 'That client id is taken in this chat', { clientId: 'is already used' });
     return { row: earlier, duplicate: true };
   }
-  if (session.status === 'closed') throw new ChatRuleError('closed', 'This chat has ended');
+  if (session.status === 'closed') throw chatEnded();
   if (input.internal && input.who.kind !== 'agent') throw new ChatRuleError('forbidden', 'Only agents can write internal notes');
   if (input.body.length > chatLimits.body) {
     throw new ChatRuleError('validation_failed', 'The message is too long', { body: `must be at most ${chatLimits.body} characters` });
@@ -94,9 +94,8 @@ export async function appendMessage({ db, secret }: ChatDeps, input: NewMessage 
     (tx) => {
       const session = sessionFor(tx, input.sessionId, input.who);
       const { row, duplicate } = appendInTransaction(tx, session, input, new Date());
-      // The sender may see what they sent (an agent their own note), so read it back as an agent would.
-      const [message] = readMessages(tx, secret, session.id, { audience: 'agent', ids: [row.id] });
-      if (!message) throw new Error(`message ${row.id} was not readable after writing it`);
+      // The agents' view: the sender may see what they sent (an agent their own note).
+      const message = messageFromRow(tx, secret, session, row);
       return { message, duplicate, effects: duplicate ? [] : [lobbyEffect(session.id, false)] };
     },
     { behavior: 'immediate' },

@@ -1,6 +1,7 @@
 import { and, eq, max, ne, sql } from 'drizzle-orm';
 import type { ChatReadState } from '../../shared/chat/protocol.ts';
 import type { Queryable } from '../db/open.ts';
+import { prepared, rowPlaceholders } from '../db/prepared.ts';
 import { chatReads } from '../db/schema.ts';
 import type { Participant } from '../rooms/store.ts';
 import { readerKey, sessionFor } from './access.ts';
@@ -21,15 +22,20 @@ export function readStateOf(db: Queryable, sessionId: string): ChatReadState {
   return { customer: customer ?? 0, agent: agent ?? 0 };
 }
 
-/** Moves a reader's position forward (never back, never past the last message). Inside the caller's transaction. */
-export function advanceRead(tx: Queryable, sessionId: string, reader: string, seq: number, now: Date): void {
-  tx.insert(chatReads)
-    .values({ sessionId, participant: reader, lastReadSeq: seq, updatedAt: now })
+const upsertRead = prepared((db) =>
+  db
+    .insert(chatReads)
+    .values(rowPlaceholders(chatReads))
     .onConflictDoUpdate({
       target: [chatReads.sessionId, chatReads.participant],
-      set: { lastReadSeq: sql`max(${chatReads.lastReadSeq}, excluded.last_read_seq)`, updatedAt: now },
+      set: { lastReadSeq: sql`max(${chatReads.lastReadSeq}, excluded.last_read_seq)`, updatedAt: sql`excluded.updated_at` },
     })
-    .run();
+    .prepare(),
+);
+
+/** Moves a reader's position forward (never back, never past the last message). Inside the caller's transaction. */
+export function advanceRead(tx: Queryable, sessionId: string, reader: string, seq: number, now: Date): void {
+  upsertRead(tx).run({ sessionId, participant: reader, lastReadSeq: seq, updatedAt: now });
 }
 
 export async function readState({ db }: ChatDeps, sessionId: string): Promise<ChatReadState> {

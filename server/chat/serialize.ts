@@ -21,7 +21,8 @@ export const toChatAttachment = (secret: string, ref: ChatAttachmentRef): ChatAt
   url: chatFileUrl(secret, ref.id),
 });
 
-function senderOf(row: MessageRow, agent: SenderAgent, customerName: string): ChatSender {
+/** Who wrote a stored message, as every reader shows it (rooms, console, transcripts). */
+export function senderOf(row: Pick<MessageRow, 'senderType' | 'senderAgentId'>, agent: SenderAgent, customerName: string): ChatSender {
   switch (row.senderType) {
     case 'customer':
       return { type: 'customer', name: customerName };

@@ -1,8 +1,21 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/open.ts';
+import { prepared, rowPlaceholders } from '../db/prepared.ts';
 import { chatMessages, chatSessions, type ChatAttachmentRef } from '../db/schema.ts';
 import { uuidv7 } from '../lib/ids.ts';
 import type { MessageRow } from './rows.ts';
+
+const nextSeq = prepared((db) =>
+  db
+    .update(chatSessions)
+    // Timestamps are stored as integer milliseconds; `at` is bound as one.
+    .set({ lastSeq: sql`${chatSessions.lastSeq} + 1`, lastActivityAt: sql`${sql.placeholder('at')}` })
+    .where(eq(chatSessions.id, sql.placeholder('sessionId')))
+    .returning({ seq: chatSessions.lastSeq })
+    .prepare(),
+);
+
+const insertMessage = prepared((db) => db.insert(chatMessages).values(rowPlaceholders(chatMessages)).prepare());
 
 /**
  * Writes one message with the session's next sequence number. Must run inside the caller's
@@ -24,12 +37,7 @@ export function storeMessage(
   },
   now: Date,
 ): MessageRow {
-  const bumped = tx
-    .update(chatSessions)
-    .set({ lastSeq: sql`${chatSessions.lastSeq} + 1`, lastActivityAt: now })
-    .where(eq(chatSessions.id, input.sessionId))
-    .returning({ seq: chatSessions.lastSeq })
-    .get();
+  const bumped = nextSeq(tx).get({ sessionId: input.sessionId, at: now.getTime() });
   if (!bumped) throw new Error(`chat session ${input.sessionId} vanished inside its own transaction`);
   const row: MessageRow = {
     id: uuidv7(now.getTime()),
@@ -44,7 +52,7 @@ export function storeMessage(
     isInternal: input.internal,
     createdAt: now,
   };
-  tx.insert(chatMessages).values(row).run();
+  insertMessage(tx).run(row);
   return row;
 }
 

@@ -1,6 +1,7 @@
-import { eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { ChatSender, ChatSummary } from '../../shared/chat/protocol.ts';
 import type { Queryable } from '../db/open.ts';
+import { prepared } from '../db/prepared.ts';
 import { agents, chatSessions, customers } from '../db/schema.ts';
 import { toAgentRef } from './serialize.ts';
 
@@ -9,7 +10,7 @@ const lastMessage = sql<string | null>`(select json_object('body', substr(m.body
   from chat_messages m where m.session_id = ${chatSessions.id} order by m.seq desc limit 1)`;
 
 /** Customer messages past the reader's position: one agent's, or (no agent given) the furthest any agent read. */
-function unreadFor(agentId: string | null): SQL<number> {
+function unreadFor(agentId: string | Placeholder | null): SQL<number> {
   const readUpTo =
     agentId === null
       ? sql`(select max(r.last_read_seq) from chat_reads r where r.session_id = ${chatSessions.id} and r.participant <> 'customer')`
@@ -18,7 +19,7 @@ function unreadFor(agentId: string | null): SQL<number> {
     and m.sender_type = 'customer' and m.seq > coalesce(${readUpTo}, 0))`;
 }
 
-const selection = (forAgentId: string | null) => ({
+const selection = (forAgentId: string | Placeholder | null) => ({
   session: chatSessions,
   customerName: customers.name,
   customerEmail: customers.email,
@@ -28,7 +29,7 @@ const selection = (forAgentId: string | null) => ({
   unread: unreadFor(forAgentId),
 });
 
-export function selectSummaries(db: Queryable, forAgentId: string | null) {
+export function selectSummaries(db: Queryable, forAgentId: string | Placeholder | null) {
   return db
     .select(selection(forAgentId))
     .from(chatSessions)
@@ -60,9 +61,21 @@ export function toSummary(row: SummaryRow): ChatSummary {
   };
 }
 
+/** The lobby reads one chat's summary after (nearly) every message: prepared once, per kind of reader. */
+const summaryForAgent = prepared((db) =>
+  selectSummaries(db, sql.placeholder('agentId'))
+    .where(eq(chatSessions.id, sql.placeholder('sessionId')))
+    .prepare(),
+);
+const summaryForAnyAgent = prepared((db) =>
+  selectSummaries(db, null)
+    .where(eq(chatSessions.id, sql.placeholder('sessionId')))
+    .prepare(),
+);
+
 /** One chat as the inbox lists it, unread counted for `forAgentId`. */
 export function summaryOf(db: Queryable, sessionId: string, forAgentId: string | null): ChatSummary | null {
-  const row = selectSummaries(db, forAgentId).where(eq(chatSessions.id, sessionId)).get();
+  const row = forAgentId === null ? summaryForAnyAgent(db).get({ sessionId }) : summaryForAgent(db).get({ sessionId, agentId: forAgentId });
   return row ? toSummary(row) : null;
 }
 

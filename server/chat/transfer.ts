@@ -3,7 +3,7 @@ import { chatLimits } from '../../shared/chat/protocol.ts';
 import { agents, chatSessions, chatTransfers } from '../db/schema.ts';
 import { uuidv7 } from '../lib/ids.ts';
 import { ChatRuleError, type Participant, type SessionChange } from '../rooms/store.ts';
-import { requireAgent, sessionFor } from './access.ts';
+import { openSessionFor, requireAgent } from './access.ts';
 import { drainQueue, markAssigned } from './assignment.ts';
 import { sessionChange } from './change.ts';
 import type { ChatDeps } from './deps.ts';
@@ -31,8 +31,7 @@ export async function transfer(
   return db.transaction(
     (tx) => {
       const now = new Date();
-      const session = sessionFor(tx, sessionId, agent);
-      if (session.status === 'closed') throw new ChatRuleError('closed', 'This chat has ended');
+      const session = openSessionFor(tx, sessionId, agent);
       const mayTransfer = session.status === 'waiting' || session.assignedAgentId === agent.agentId || agent.role === 'admin' || session.assignedAgentId === null;
       if (!mayTransfer) throw new ChatRuleError('forbidden', 'Only the chat’s agent or an admin can transfer it');
       const target = tx.select().from(agents).where(eq(agents.id, toAgentId)).get();

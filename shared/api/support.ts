@@ -1,4 +1,5 @@
 import type { ActivityEntry, Health, Overview } from '../schemas/activity.ts';
+import type { AnalyticsDashboard, DashboardQuery } from '../schemas/analytics.ts';
 import type { Agent, CreateAgentInput, CreatedAgent, UpdateAgentInput, UpdateProfileInput } from '../schemas/agents.ts';
 import type { AcceptInviteInput, ChangePasswordInput, InviteInfo, LoginInput, SessionInfo, SetupInput } from '../schemas/auth.ts';
 import type { Page } from '../schemas/common.ts';
@@ -68,6 +69,11 @@ export function createSupportClient(options: HttpOptions) {
       acceptInvite: (input: AcceptInviteInput) => http<SessionInfo>('POST', '/api/auth/accept-invite', { body: input }),
     },
     overview: () => http<Overview>('GET', '/api/support/overview'),
+    analytics: {
+      /** Every KPI with the previous period of the same length; see "Analytics definitions" in the README. */
+      dashboard: (query: DashboardQuery = {}) =>
+        http<AnalyticsDashboard>('GET', '/api/support/analytics/dashboard', { query: query as Query }),
+    },
     tickets: {
       list: (query: TicketListQuery = {}) => http<Page<Ticket>>('GET', '/api/support/tickets', { query: query as Query }),
       get: (ticketId: string) => http<Ticket>('GET', `/api/support/tickets/${id(ticketId)}`),

@@ -297,6 +297,37 @@ describe('the live-chat inbox', () => {
     expect(await composer(page).count()).toBe(0);
   });
 
+  it('exports the chats ticked in the history together, and forgets the ticks when the filters change', async () => {
+    const { page } = await open();
+    await signInThroughForm(page, server.url, ada.email, ada.password);
+    await page.goto(`${server.url}/console/inbox/history`);
+    const rows = page.locator('.history-table tbody tr');
+    await rows.first().waitFor();
+    const listed = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-chat-id') ?? ''));
+    expect(listed.length).toBeGreaterThanOrEqual(2);
+    const picked = listed.slice(0, 2);
+    for (const id of picked) await page.locator(`tr[data-chat-id="${id}"]`).getByRole('checkbox').check();
+
+    const group = page.getByRole('group', { name: 'Export selected (2)' });
+    const href = (await group.getByRole('link', { name: 'Text' }).getAttribute('href')) ?? '';
+    expect(new URL(href, server.url).searchParams.get('ids')?.split(',').sort()).toEqual([...picked].sort());
+    const exported = await page.request.get(`${server.url}${href}`);
+    expect(exported.status()).toBe(200);
+    expect(await exported.text()).toMatch(/^Lantern chat transcripts: 2 chats, exported /);
+    const pdf = await page.request.get(`${server.url}${(await group.getByRole('link', { name: 'PDF' }).getAttribute('href')) ?? ''}`);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+
+    await page.getByRole('checkbox', { name: 'Select all listed' }).check();
+    await page.getByRole('group', { name: `Export selected (${listed.length})` }).waitFor();
+    await page.getByRole('button', { name: 'Clear selection' }).click();
+    expect(await page.locator('.history-table tr.is-selected').count()).toBe(0);
+
+    await page.locator(`tr[data-chat-id="${picked[0]}"]`).getByRole('checkbox').check();
+    await page.getByLabel('Status').selectOption('closed');
+    await page.waitForURL(/[?&]status=closed/);
+    await expect.poll(() => page.getByRole('group', { name: /^Export selected/ }).count()).toBe(0);
+  });
+
   it('loses nothing when the agent’s connection drops: what was typed goes out once, what was missed arrives', async () => {
     const { page } = await open();
     // Keep a handle on the page's sockets, to cut one as a network drop would.

@@ -1,4 +1,5 @@
 import type { WidgetSiteConfig } from '../../shared/schemas/sites.ts';
+import { Glyph } from './glyph.tsx';
 
 export function Header({ site, greet, onClose }: { site: WidgetSiteConfig; greet: boolean; onClose?: () => void }) {
   return (
@@ -9,9 +10,7 @@ export function Header({ site, greet, onClose }: { site: WidgetSiteConfig; greet
       </div>
       {onClose && (
         <button type="button" class="close" aria-label="Close" onClick={onClose}>
-          <svg viewBox="0 0 24 24" aria-hidden="true">
-            <path d="M6 6l12 12M18 6 6 18" />
-          </svg>
+          <Glyph d="M6 6l12 12M18 6 6 18" />
         </button>
       )}
     </header>

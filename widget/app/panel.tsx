@@ -1,4 +1,5 @@
 import type { WidgetSiteConfig } from '../../shared/schemas/sites.ts';
+import { Glyph } from './glyph.tsx';
 import { Header } from './header.tsx';
 import { RouteView, type Nav, type Route } from './router.tsx';
 
@@ -28,9 +29,7 @@ export function Panel({ site, route, first, canGoBack, nav, onClose }: PanelProp
       <div class={route.name === 'chat' ? 'body flush' : 'body'}>
         {canGoBack && (
           <button type="button" class="back" onClick={nav.back}>
-            <svg viewBox="0 0 24 24" aria-hidden="true">
-              <path d="M15 6l-6 6 6 6" />
-            </svg>
+            <Glyph d="M15 6l-6 6 6 6" />
             Back
           </button>
         )}

@@ -4,6 +4,7 @@ import { Icon } from '../../components/icon.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { api } from '../../lib/api.ts';
 import { useDebounced } from '../../lib/use-debounced.ts';
+import { ChatOption } from './chat-option.tsx';
 import { helpArticleUrl } from './format.ts';
 
 /**
@@ -85,18 +86,7 @@ export function ArticlePicker({ onPick, onClose }: { onPick: (text: string) => v
       {settled && !state.loading && !state.error && hits.length === 0 && <p class="chat-popover__note">No published article matches.</p>}
       <ul class="chat-options" id="article-picker-list" role="listbox" aria-label="Articles">
         {hits.map((hit, index) => (
-          <li
-            key={hit.id}
-            id={`article-option-${hit.id}`}
-            role="option"
-            aria-selected={index === active ? 'true' : 'false'}
-            class={`chat-option${index === active ? ' chat-option--active' : ''}`}
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => pick(hit)}
-          >
-            <span class="chat-option__title">{hit.title}</span>
-            <span class="chat-option__detail">{hit.excerpt}</span>
-          </li>
+          <ChatOption key={hit.id} id={`article-option-${hit.id}`} active={index === active} onPick={() => pick(hit)} title={hit.title} detail={hit.excerpt} />
         ))}
       </ul>
     </div>

@@ -1,4 +1,6 @@
-/** Icons only the inbox uses, drawn like components/icon.tsx (24-unit strokes). */
+import { PathIcon } from '../../components/icon.tsx';
+
+/** Icons only the inbox uses (kept in its lazily loaded code), drawn like components/icon.tsx. */
 const shapes = {
   paperclip: 'M20 11.5l-8.1 8.1a5 5 0 0 1-7.1-7.1l8.5-8.5a3.3 3.3 0 0 1 4.7 4.7l-8.5 8.5a1.7 1.7 0 0 1-2.4-2.4l7.8-7.8',
   file: 'M14 3H6v18h12V7zM14 3v4h4M9 13h6M9 17h6',
@@ -11,21 +13,5 @@ const shapes = {
 export type ChatIconName = keyof typeof shapes;
 
 export function ChatIcon({ name, size = 18 }: { name: ChatIconName; size?: number }) {
-  return (
-    <svg
-      class="icon"
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="1.8"
-      stroke-linecap="round"
-      stroke-linejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d={shapes[name]} />
-    </svg>
-  );
+  return <PathIcon d={shapes[name]} size={size} />;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { expandCannedResponse, filterCannedResponses, type CannedContext } from '../../../shared/chat/canned.ts';
 import type { ChatAttachment } from '../../../shared/chat/protocol.ts';
+import { fileSize } from '../../../shared/file-size.ts';
 import { attachmentLimits } from '../../../shared/schemas/attachment-limits.ts';
 import type { CannedResponse } from '../../../shared/schemas/canned.ts';
 import { Alert } from '../../components/alert.tsx';
@@ -13,7 +14,7 @@ import type { ChatRoom } from '../../state/chat-rooms.ts';
 import { ArticlePicker } from './article-picker.tsx';
 import { cannedResponses, loadCannedResponses, shortcutAt, type ShortcutToken } from './canned.ts';
 import { ChatIcon } from './chat-icons.tsx';
-import { fileSize } from './format.ts';
+import { ChatOption } from './chat-option.tsx';
 
 type Mode = 'reply' | 'note';
 
@@ -216,20 +217,18 @@ export function Composer({ chatId, room, context, disabledReason }: { chatId: st
       {pickerOpen && (
         <ul class="chat-popover chat-options" id="canned-options" role="listbox" aria-label="Canned responses">
           {options.map((response, index) => (
-            <li
+            <ChatOption
               key={response.id}
               id={`canned-option-${response.id}`}
-              role="option"
-              aria-selected={index === active ? 'true' : 'false'}
-              class={`chat-option${index === active ? ' chat-option--active' : ''}`}
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => pickCanned(response)}
-            >
-              <span class="chat-option__title">
-                <span class="chat-option__shortcut">/{response.shortcut}</span> {response.title}
-              </span>
-              <span class="chat-option__detail">{expandCannedResponse(response.body, context)}</span>
-            </li>
+              active={index === active}
+              onPick={() => pickCanned(response)}
+              title={
+                <>
+                  <span class="chat-option__shortcut">/{response.shortcut}</span> {response.title}
+                </>
+              }
+              detail={expandCannedResponse(response.body, context)}
+            />
           ))}
         </ul>
       )}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ChatCustomerContext } from '../../../shared/schemas/chat.ts';
 import { Avatar } from '../../components/avatar.tsx';
 import { Badge, StatusBadge } from '../../components/badge.tsx';
@@ -56,69 +57,74 @@ function CustomerFacts({ context }: { context: ChatCustomerContext }) {
   );
 }
 
+/** One of the sidebar's lists: a heading, then the items, or a line saying there are none. */
+function SideList<T extends { id: string }>({
+  id,
+  title,
+  empty,
+  items,
+  children,
+}: {
+  id: string;
+  title: string;
+  empty: string;
+  items: T[];
+  children: (item: T) => ComponentChildren;
+}) {
+  return (
+    <section class="chat-side__section" aria-labelledby={id}>
+      <h2 class="chat-side__title" id={id}>
+        {title}
+      </h2>
+      {items.length === 0 ? (
+        <p class="muted">{empty}</p>
+      ) : (
+        <ul class="chat-side__list">
+          {items.map((item) => (
+            <li key={item.id}>{children(item)}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 function History({ context, chatId }: { context: ChatCustomerContext; chatId: string }) {
   const previous = context.previousChats.filter((chat) => chat.id !== chatId);
   return (
     <>
-      <section class="chat-side__section" aria-labelledby="chat-previous-title">
-        <h2 class="chat-side__title" id="chat-previous-title">
-          Previous chats
-        </h2>
-        {previous.length === 0 ? (
-          <p class="muted">None before this one.</p>
-        ) : (
-          <ul class="chat-side__list">
-            {previous.slice(0, 5).map((chat) => (
-              <li key={chat.id}>
-                <Link href={paths.chat(chat.id)}>{chat.lastMessage?.body.slice(0, 60) || 'Chat'}</Link>
-                <span class="muted">
-                  {chatStatusLabels[chat.status]} · <RelativeTime iso={chat.startedAt} />
-                </span>
-              </li>
-            ))}
-          </ul>
+      <SideList id="chat-previous-title" title="Previous chats" empty="None before this one." items={previous.slice(0, 5)}>
+        {(chat) => (
+          <>
+            <Link href={paths.chat(chat.id)}>{chat.lastMessage?.body.slice(0, 60) || 'Chat'}</Link>
+            <span class="muted">
+              {chatStatusLabels[chat.status]} · <RelativeTime iso={chat.startedAt} />
+            </span>
+          </>
         )}
-      </section>
-      <section class="chat-side__section" aria-labelledby="chat-tickets-title">
-        <h2 class="chat-side__title" id="chat-tickets-title">
-          Tickets
-        </h2>
-        {context.recentTickets.length === 0 ? (
-          <p class="muted">No tickets.</p>
-        ) : (
-          <ul class="chat-side__list">
-            {context.recentTickets.slice(0, 5).map((ticket) => (
-              <li key={ticket.id}>
-                <Link href={paths.ticket(ticket.id)}>
-                  #{ticket.number} {ticket.subject}
-                </Link>
-                <span>
-                  <StatusBadge status={ticket.status} />
-                </span>
-              </li>
-            ))}
-          </ul>
+      </SideList>
+      <SideList id="chat-tickets-title" title="Tickets" empty="No tickets." items={context.recentTickets.slice(0, 5)}>
+        {(ticket) => (
+          <>
+            <Link href={paths.ticket(ticket.id)}>
+              #{ticket.number} {ticket.subject}
+            </Link>
+            <span>
+              <StatusBadge status={ticket.status} />
+            </span>
+          </>
         )}
-      </section>
-      <section class="chat-side__section" aria-labelledby="chat-articles-title">
-        <h2 class="chat-side__title" id="chat-articles-title">
-          Articles they viewed
-        </h2>
-        {context.viewedArticles.length === 0 ? (
-          <p class="muted">None in the widget.</p>
-        ) : (
-          <ul class="chat-side__list">
-            {context.viewedArticles.slice(0, 8).map((article) => (
-              <li key={article.id}>
-                <a href={helpArticleUrl(article.locale, article.slug)} target="_blank" rel="noopener">
-                  {article.title}
-                </a>
-                <span class="muted">{date(`${article.day}T12:00:00Z`)}</span>
-              </li>
-            ))}
-          </ul>
+      </SideList>
+      <SideList id="chat-articles-title" title="Articles they viewed" empty="None in the widget." items={context.viewedArticles.slice(0, 8)}>
+        {(article) => (
+          <>
+            <a href={helpArticleUrl(article.locale, article.slug)} target="_blank" rel="noopener">
+              {article.title}
+            </a>
+            <span class="muted">{date(`${article.day}T12:00:00Z`)}</span>
+          </>
         )}
-      </section>
+      </SideList>
     </>
   );
 }

@@ -15,12 +15,6 @@ export function messageTime(iso: string, now = Date.now()): string {
   return new Date(now).toDateString() === at.toDateString() ? clock.format(at) : dateTime(iso);
 }
 
-export function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 /** The public help-centre address of an article, as the customer will open it. */
 export function helpArticleUrl(locale: string, slug: string): string {
   return `${window.location.origin}/help/${encodeURIComponent(locale)}/articles/${encodeURIComponent(slug)}`;

@@ -7,7 +7,8 @@ import { Icon } from '../../components/icon.tsx';
 import { dateTime } from '../../lib/format.ts';
 import { seenMessageId, type Outgoing } from '../../state/chat-thread.ts';
 import { ChatIcon } from './chat-icons.tsx';
-import { fileSize, isImage, messageTime } from './format.ts';
+import { fileSize } from '../../../shared/file-size.ts';
+import { isImage, messageTime } from './format.ts';
 
 type Kind = 'customer' | 'reply' | 'note';
 

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import type { Deps } from '../../deps.ts';
+import { bearerToken } from '../../http/bearer.ts';
 import type { AppEnv } from '../../http/env.ts';
-import { issuesToFields } from '../../http/validate.ts';
+import { readJson } from '../../http/validate.ts';
 import { ChatRuleError, type ChatStore } from '../../rooms/store.ts';
 import { callStore, isRpcMethod, rpcArguments } from '../rpc.ts';
 import { sameSecret } from '../secrets.ts';
@@ -17,24 +18,16 @@ const statusOf = { forbidden: 403, not_found: 404, conflict: 409, closed: 409, v
  */
 export function roomsRpcRoutes(deps: Pick<Deps, 'config'>, store: ChatStore) {
   return new Hono<AppEnv>().post('/:method', async (c) => {
-    const match = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '');
-    if (!match?.[1] || !sameSecret(match[1], deps.config.roomsSecret)) {
+    const token = bearerToken(c);
+    if (!token || !sameSecret(token, deps.config.roomsSecret)) {
       return c.json({ error: { code: 'unauthenticated', message: 'This endpoint is for Lantern chat rooms; send the rooms secret' } }, 401);
     }
     const method = c.req.param('method');
     if (!isRpcMethod(method)) return c.json({ error: { code: 'not_found', message: `No rooms method "${method.slice(0, 40)}"` } }, 404);
-    let body: unknown;
+    // The body is the JSON array of the method's arguments; refusals answer in the same error shape.
+    const args = (await readJson(c, rpcArguments[method])) as unknown[];
     try {
-      body = JSON.parse(await c.req.text());
-    } catch {
-      return c.json({ error: { code: 'invalid_json', message: 'The body must be a JSON array of arguments' } }, 400);
-    }
-    const parsed = rpcArguments[method].safeParse(body);
-    if (!parsed.success) {
-      return c.json({ error: { code: 'validation_failed', message: `The arguments of ${method} are not valid`, fields: issuesToFields(parsed.error) } }, 422);
-    }
-    try {
-      const result = await callStore(store, method, parsed.data as unknown[]);
+      const result = await callStore(store, method, args);
       return c.json({ result: result ?? null });
     } catch (error) {
       if (!(error instanceof ChatRuleError)) throw error;

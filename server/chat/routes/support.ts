@@ -7,8 +7,8 @@ import { principalOf } from '../../http/auth.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readId, readQuery } from '../../http/validate.ts';
 import { UploadStore } from '../../uploads/storage.ts';
-import type { AgentParticipant } from '../access.ts';
-import { storeChatAttachment, uploadTarget } from '../attachments.ts';
+import { openSessionFor, type AgentParticipant } from '../access.ts';
+import { storeChatAttachment } from '../attachments.ts';
 import { chatContext } from '../context.ts';
 import { chatDepsOf } from '../deps.ts';
 import { getChatDetail } from '../detail.ts';
@@ -47,7 +47,7 @@ export function chatSupportRoutes(deps: Deps) {
     .post('/chats/:id/attachments', async (c) => {
       const sessionId = readId(c);
       const agent = agentOf(principalOf(c));
-      uploadTarget(deps.database.db, sessionId, agent);
+      openSessionFor(deps.database.db, sessionId, agent);
       const upload = await readChatUpload(c);
       return c.json(await storeChatAttachment(chat, uploads, upload, sessionId, agent), 201);
     });

@@ -1,27 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { chatVisitorInput, offlineMessageInput, startChatInput, type ChatVisitor, type OfflineMessageResult, type StartedChat } from '../../../shared/schemas/chat.ts';
-import { sitePublicKey } from '../../../shared/schemas/sites.ts';
 import type { Deps } from '../../deps.ts';
 import { clientIp } from '../../http/client-ip.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readId, readJson } from '../../http/validate.ts';
-import { AppError, notFound } from '../../lib/errors.ts';
+import { AppError } from '../../lib/errors.ts';
 import { RateLimiter } from '../../lib/rate-limiter.ts';
 import { UploadStore } from '../../uploads/storage.ts';
-import { allowSiteOrigin } from '../../widget/cors.ts';
-import type { VisitorParticipant } from '../access.ts';
-import { storeChatAttachment, uploadTarget } from '../attachments.ts';
+import { openSessionFor } from '../access.ts';
+import { storeChatAttachment } from '../attachments.ts';
 import { anyAgentOnline } from '../availability.ts';
 import { chatDepsOf } from '../deps.ts';
 import { identifiedVisitorId, isIdentifiedVisitorId, isValidIdentityHash } from '../identity.ts';
 import { notifyRooms } from '../notify.ts';
 import { createOfflineTicket } from '../offline.ts';
 import { listVisitorSessions, startSession } from '../sessions.ts';
-import { findChatSite, type ChatSite } from '../site.ts';
-import { issueVisitorToken, readVisitorToken } from '../tokens.ts';
+import { issueVisitorToken } from '../tokens.ts';
 import { chatErrorHandler } from './errors.ts';
 import { readChatUpload } from './upload.ts';
+import { chatSiteOf, visitorOf } from './visitor.ts';
 
 // On top of the 300 requests a minute every address gets for the whole widget API: what a flood
 // would use to fill the inbox or the disk. Generous for people (one chat, a few files), tight for scripts.
@@ -29,25 +27,6 @@ const startsPerAddressPerMinute = 30;
 const offlinePerAddressPer10Minutes = 10;
 const uploadsPerVisitorPerMinute = 20;
 const preflightMaxAgeSeconds = 600;
-
-async function siteFor(c: Context<AppEnv>, deps: Deps): Promise<ChatSite> {
-  const key = c.req.param('key') ?? '';
-  if (!sitePublicKey.safeParse(key).success) throw new AppError('validation_failed', 'That is not a site key', { key: 'must be a site key' });
-  const site = findChatSite(deps.database.db, key);
-  if (!site) throw notFound('Site');
-  allowSiteOrigin(c, site.allowedOrigins, deps.config);
-  return site;
-}
-
-/** The visitor a request's Bearer token names, on this site; 401 for anything else. */
-function visitorOf(c: Context<AppEnv>, deps: Deps, site: ChatSite): VisitorParticipant {
-  const match = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '');
-  const claims = match?.[1] ? readVisitorToken(deps.config.secret, match[1]) : null;
-  if (!claims || claims.site !== site.id) {
-    throw new AppError('unauthenticated', 'Send the visitor token from POST …/chat/visitor as Authorization: Bearer (it expires after 24 hours)');
-  }
-  return { kind: 'visitor', siteId: claims.site, visitorId: claims.visitor, verified: claims.verified };
-}
 
 function limit(c: Context, limiter: RateLimiter, key: string, what: string): void {
   const wait = limiter.consume(key);
@@ -72,7 +51,7 @@ export function chatWidgetRoutes(deps: Deps) {
   return new Hono<AppEnv>()
     .onError(chatErrorHandler(deps.logger))
     .options('/*', async (c) => {
-      await siteFor(c, deps);
+      chatSiteOf(c, deps);
       // JSON bodies and the Bearer token make these requests preflighted.
       c.header('access-control-allow-methods', 'GET, POST');
       c.header('access-control-allow-headers', 'authorization, content-type');
@@ -80,7 +59,7 @@ export function chatWidgetRoutes(deps: Deps) {
       return c.body(null, 204);
     })
     .post('/visitor', async (c) => {
-      const site = await siteFor(c, deps);
+      const site = chatSiteOf(c, deps);
       const input = await readJson(c, chatVisitorInput);
       let visitorId = input.visitorId;
       let verified = false;
@@ -106,14 +85,14 @@ export function chatWidgetRoutes(deps: Deps) {
       return c.json(body);
     })
     .get('/sessions', async (c) => {
-      const site = await siteFor(c, deps);
-      const visitor = visitorOf(c, deps, site);
+      const site = chatSiteOf(c, deps);
+      const visitor = visitorOf(c, deps.config.secret, site);
       c.header('cache-control', 'no-store');
       return c.json(await listVisitorSessions(chat, visitor));
     })
     .post('/sessions', async (c) => {
-      const site = await siteFor(c, deps);
-      const visitor = visitorOf(c, deps, site);
+      const site = chatSiteOf(c, deps);
+      const visitor = visitorOf(c, deps.config.secret, site);
       const input = await readJson(c, startChatInput);
       if (site.widgetMode === 'help') throw new AppError('forbidden', 'Chat is turned off for this site');
       limit(c, starts, address(c), 'new chats');
@@ -123,7 +102,7 @@ export function chatWidgetRoutes(deps: Deps) {
       return c.json(body, started.created ? 201 : 200);
     })
     .post('/offline', async (c) => {
-      await siteFor(c, deps);
+      chatSiteOf(c, deps);
       const input = await readJson(c, offlineMessageInput);
       limit(c, offline, address(c), 'messages');
       const { ticketNumber } = await createOfflineTicket(chat, input);
@@ -131,10 +110,10 @@ export function chatWidgetRoutes(deps: Deps) {
       return c.json(body, 201);
     })
     .post('/sessions/:id/attachments', async (c) => {
-      const site = await siteFor(c, deps);
-      const visitor = visitorOf(c, deps, site);
+      const site = chatSiteOf(c, deps);
+      const visitor = visitorOf(c, deps.config.secret, site);
       const sessionId = readId(c);
-      uploadTarget(deps.database.db, sessionId, visitor); // 404 or 409 before a byte of the file is read
+      openSessionFor(deps.database.db, sessionId, visitor); // 404 or 409 before a byte of the file is read
       limit(c, files, `${site.id} ${visitor.visitorId}`, 'files');
       const upload = await readChatUpload(c);
       return c.json(await storeChatAttachment(chat, uploads, upload, sessionId, visitor), 201);

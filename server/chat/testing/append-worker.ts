@@ -22,6 +22,8 @@ for (let i = 0; i < Number(count); i += 1) {
     internal: false,
   });
   seqs.push(message.seq);
+  // A breath between writes, so the test process's writes land among ours however the two are scheduled.
+  await new Promise((resolve) => setTimeout(resolve, 2));
 }
 database.close();
 process.stdout.write(`${JSON.stringify(seqs)}\n`);

@@ -1,3 +1,4 @@
+import { fileSize } from '../../../shared/file-size.ts';
 import type { IsoDate } from '../../../shared/schemas/common.ts';
 import type { TranscriptMessage, TranscriptSession } from './load.ts';
 
@@ -23,12 +24,6 @@ export function senderName(message: TranscriptMessage): string {
     case 'system':
       return '';
   }
-}
-
-export function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 export const attachmentLine = (file: { fileName: string; size: number }) => `Attachment: ${file.fileName} (${fileSize(file.size)})`;

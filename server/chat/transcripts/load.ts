@@ -4,6 +4,7 @@ import type { IsoDate } from '../../../shared/schemas/common.ts';
 import type { Queryable } from '../../db/open.ts';
 import { agents, chatMessages, chatSessions, customers, sites, tickets } from '../../db/schema.ts';
 import { notFound } from '../../lib/errors.ts';
+import { senderOf } from '../serialize.ts';
 
 /** What a transcript's heading shows about the chat. */
 export interface TranscriptSession {
@@ -105,12 +106,7 @@ export function loadTranscripts(db: Queryable, sessionIds: readonly string[]): T
   for (const row of messageRows) {
     const transcript = bySession.get(row.sessionId);
     if (!transcript) continue;
-    const sender: ChatSender =
-      row.senderType === 'customer'
-        ? { type: 'customer', name: transcript.session.customer.name }
-        : row.senderType === 'agent'
-          ? { type: 'agent', id: row.senderAgentId ?? '', name: row.agentName ?? 'Former agent', avatarUrl: row.agentAvatarUrl }
-          : { type: 'system' };
+    const sender = senderOf(row, { name: row.agentName, avatarUrl: row.agentAvatarUrl }, transcript.session.customer.name);
     if (sender.type === 'agent' && !transcript.session.agents.includes(sender.name)) transcript.session.agents.push(sender.name);
     transcript.messages.push({
       seq: row.seq,

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Readable } from 'node:stream';
 import { systemFonts, toWinAnsi, type FontSet } from '../../helpcenter/pdf/fonts.ts';
+import { writeFooters } from '../../helpcenter/pdf/footers.ts';
 import { attachmentLine, customerVisible, day, headingRows, senderName, time, transcriptTitle } from './format.ts';
 import type { Transcript } from './load.ts';
 
@@ -107,18 +108,14 @@ class TranscriptPdfWriter {
 
   /** "Acme Store · Chat with Ana Lima" and "Page n of m" on each of this chat's pages. */
   private footers(label: string): void {
-    const doc = this.doc;
-    const range = doc.bufferedPageRange();
-    for (let i = range.start; i < range.start + range.count; i += 1) {
-      doc.switchToPage(i);
-      const bottom = doc.page.margins.bottom;
-      doc.page.margins.bottom = 0; // writing below the margin must not start another page
-      const y = doc.page.height - 40;
-      doc.font('regular').fontSize(size.footer).fillColor(colors.muted);
-      doc.text(this.text(label), margin.left, y, { width: this.width * 0.7, lineBreak: false, ellipsis: true });
-      doc.text(`Page ${i - range.start + 1} of ${range.count}`, margin.left, y, { width: this.width, align: 'right', lineBreak: false });
-      doc.page.margins.bottom = bottom;
-    }
+    writeFooters(this.doc, {
+      label: this.text(label),
+      pageLabel: (page, pages) => `Page ${page} of ${pages}`,
+      x: margin.left,
+      width: this.width,
+      fontSize: size.footer,
+      color: colors.muted,
+    });
   }
 
   add(transcript: Transcript): void {

@@ -1,7 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { sitePublicKey } from '../../../shared/schemas/sites.ts';
 import {
   chatExportQuery,
   emailTranscriptInput,
@@ -18,11 +17,9 @@ import { readId, readJson, readQuery } from '../../http/validate.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import type { Logger } from '../../lib/logger.ts';
 import { RateLimiter } from '../../lib/rate-limiter.ts';
-import { findSiteByPublicKey } from '../../sites/queries.ts';
-import { allowSiteOrigin } from '../../widget/cors.ts';
 import { mayAccess } from '../access.ts';
 import { findSessionRow } from '../rows.ts';
-import { readVisitorToken } from '../tokens.ts';
+import { chatSiteOf, visitorOf } from '../routes/visitor.ts';
 import { convertChatToTicket } from './convert.ts';
 import { emailTranscript } from './email.ts';
 import { exportFile, transcriptFile, type TranscriptFile } from './export.ts';
@@ -95,14 +92,6 @@ export function transcriptRoutes(deps: Deps) {
     });
 }
 
-/** The visitor a widget request's `Authorization: Bearer` chat token names, for this site only. */
-function visitorOf(c: Context, secret: string, siteId: string) {
-  const match = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '');
-  const claims = match?.[1] ? readVisitorToken(secret, match[1]) : null;
-  if (!claims || claims.site !== siteId) throw new AppError('unauthenticated', 'The chat token is missing, expired or not for this site; reload the page');
-  return { kind: 'visitor' as const, siteId: claims.site, visitorId: claims.visitor, verified: claims.verified };
-}
-
 /**
  * "Email me the transcript" from the widget, mounted at /api/widget (whose IP rate limit and
  * Vary: Origin apply). Only the visitor a chat belongs to may ask, and only for that chat.
@@ -114,11 +103,8 @@ export function widgetTranscriptRoutes(deps: Deps) {
   const byAddress = new RateLimiter(customerEmailsPerAddressPerHour, 60 * 60_000);
 
   return new Hono<AppEnv>().post('/sites/:key/chat/sessions/:id/transcript', async (c) => {
-    const key = c.req.param('key');
-    const site = sitePublicKey.safeParse(key).success ? await findSiteByPublicKey(db, key) : null;
-    if (!site) throw notFound('Site');
-    allowSiteOrigin(c, site.allowedOrigins, config);
-    const visitor = visitorOf(c, config.secret, site.id);
+    const site = chatSiteOf(c, deps);
+    const visitor = visitorOf(c, config.secret, site);
     const id = readId(c);
     const { email } = await readJson(c, widgetTranscriptEmailInput);
     const session = findSessionRow(db, id);

@@ -6,7 +6,7 @@ import { emailChatTranscript } from '../../../shared/api/widget-chat.ts';
 import type { Customer } from '../../../shared/schemas/customers.ts';
 import type { Site } from '../../../shared/schemas/sites.ts';
 import type { Ticket } from '../../../shared/schemas/tickets.ts';
-import { chatListQuery } from '../../../shared/schemas/transcripts.ts';
+import { chatExportQuery, chatListQuery } from '../../../shared/schemas/transcripts.ts';
 import { chatMessages, chatSessions } from '../../db/schema.ts';
 import { newAgent, tableCounts, type SignedIn } from '../../testing/client.ts';
 import { startTestServer, type TestServer } from '../../testing/harness.ts';
@@ -280,6 +280,41 @@ describe('transcript downloads', () => {
     expect(pdf).not.toContain('Confidential');
     expect(pdf).not.toContain('chargeback');
     expect(pdf.match(/Page 1 of 1/g)).toHaveLength(2);
+  });
+
+  it('exports only the chats ticked (ids), newest first, with the other filters still applying', async () => {
+    const picked = await sam.raw(chatExportUrl('', { format: 'txt', ids: [noteOnlyChat, otherSiteChat, noteOnlyChat].join(',') }));
+    expect(picked.status).toBe(200);
+    const text = await picked.text();
+    expect(text).toMatch(/^Lantern chat transcripts: 2 chats, exported /);
+    expect(text.indexOf('Do you ship outlet orders to Québec?')).toBeGreaterThan(0);
+    expect(text.indexOf('I want my money back.')).toBeGreaterThan(text.indexOf('Do you ship outlet orders to Québec?'));
+    expect(text).not.toContain('Where is my parcel?');
+    expect(text).not.toContain('chargeback');
+
+    // Ids narrow the filters; they never widen them. An id nobody has matches nothing.
+    const narrowed = await sam.raw(chatExportUrl('', { format: 'txt', ids: `${billingChat}, ${otherSiteChat}`, siteId: site.id }));
+    expect(await narrowed.text()).toMatch(/^Lantern chat transcripts: 1 chats?, exported /);
+    const unknown = await sam.raw(chatExportUrl('', { format: 'txt', ids: '01900000-0000-7000-8000-000000000000' }));
+    expect(await unknown.text()).toMatch(/^Lantern chat transcripts: 0 chats, exported /);
+
+    // A few hundred ticked rows fit in the URL (Node refuses request heads over 16 KB with 431: about 400 ids).
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `01850000-0000-7000-8000-${String(i).padStart(12, '0')}`);
+    const hundreds = await sam.raw(chatExportUrl('', { format: 'txt', ids: [...filler(300), billingChat].join(',') }));
+    expect(await hundreds.text()).toMatch(/^Lantern chat transcripts: 1 chats?, exported /);
+
+    for (const [ids, message] of [
+      [`${billingChat},not-a-chat`, 'must be chat ids separated by commas'],
+      [',', 'name at least one chat'],
+    ] as const) {
+      const response = await sam.raw(`/api/support/chats/export?${new URLSearchParams({ ids })}`);
+      expect(response.status, message).toBe(422);
+      expect(await response.json()).toMatchObject({ error: { code: 'validation_failed', fields: { ids: message } } });
+    }
+    // More than an export holds is refused by the schema itself (such a URL is also past what the server reads).
+    const tooMany = chatExportQuery.safeParse({ ids: filler(1001).join(',') });
+    expect(tooMany.error?.issues.map((issue) => issue.message)).toEqual(['at most 1000 ids']);
+    expect(chatExportQuery.parse({ ids: filler(1000).join(',') }).ids).toHaveLength(1000);
   });
 
   it('answers bad downloads clearly', async () => {

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { runsText, type Block, type Run } from './html-blocks.ts';
 import { systemFonts, toWinAnsi, type FontSet } from './fonts.ts';
+import { writeFooters } from './footers.ts';
 
 export interface PdfArticle {
   title: string;
@@ -225,19 +226,14 @@ class Writer {
   }
 
   private footers(): void {
-    const doc = this.doc;
-    const range = doc.bufferedPageRange();
-    for (let i = range.start; i < range.start + range.count; i += 1) {
-      doc.switchToPage(i);
-      const bottom = doc.page.margins.bottom;
-      doc.page.margins.bottom = 0; // writing below the margin must not start another page
-      const y = doc.page.height - 40;
-      const width = doc.page.width - margin.left - margin.right;
-      doc.font('regular').fontSize(size.footer).fillColor(colors.muted);
-      doc.text(this.text(this.article.title), margin.left, y, { width: width * 0.7, lineBreak: false, ellipsis: true });
-      doc.text(this.text(this.article.pageLabel(i - range.start + 1, range.count)), margin.left, y, { width, align: 'right', lineBreak: false });
-      doc.page.margins.bottom = bottom;
-    }
+    writeFooters(this.doc, {
+      label: this.text(this.article.title),
+      pageLabel: (page, pages) => this.text(this.article.pageLabel(page, pages)),
+      x: margin.left,
+      width: this.doc.page.width - margin.left - margin.right,
+      fontSize: size.footer,
+      color: colors.muted,
+    });
   }
 
   render(): Promise<Buffer> {

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
+import { Glyph } from '../glyph.tsx';
 import type { Chat } from './client.ts';
 import { acceptedTypes, fileProblem, maxFiles } from './files.ts';
+import { Problem } from './problem.tsx';
 
 /**
  * Where the visitor writes. Enter sends, Shift+Enter starts a new line. Files are checked here
@@ -38,11 +40,7 @@ export function Composer({ chat }: { chat: Chat }) {
         send();
       }}
     >
-      {problem && (
-        <p class="problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <Problem text={problem} />
       {files.length > 0 && (
         <ul class="picked" aria-label="Files to send">
           {files.map((file, index) => (
@@ -68,9 +66,7 @@ export function Composer({ chat }: { chat: Chat }) {
           }}
         />
         <button type="button" class="icon" aria-label="Attach a file" onClick={() => picker.current?.click()}>
-          <svg viewBox="0 0 24 24" aria-hidden="true">
-            <path d="m21 11-8.5 8.5a5 5 0 0 1-7-7L14 4a3.5 3.5 0 0 1 5 5l-8.5 8.5a2 2 0 0 1-3-3L15 7" />
-          </svg>
+          <Glyph d="m21 11-8.5 8.5a5 5 0 0 1-7-7L14 4a3.5 3.5 0 0 1 5 5l-8.5 8.5a2 2 0 0 1-3-3L15 7" />
         </button>
         <textarea
           aria-label="Message"
@@ -90,9 +86,7 @@ export function Composer({ chat }: { chat: Chat }) {
           }}
         />
         <button type="submit" class="icon send" aria-label="Send">
-          <svg viewBox="0 0 24 24" aria-hidden="true">
-            <path d="M4 12 20 4l-6 16-3-7z" />
-          </svg>
+          <Glyph d="M4 12 20 4l-6 16-3-7z" />
         </button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Chat, ChatForm } from './client.ts';
 import { Conversation } from './conversation.tsx';
+import { Problem } from './problem.tsx';
 
 /** The chat screen: whichever step the visitor's chat is at. */
 export function ChatView({ chat, baseUrl }: { chat: Chat; baseUrl: string }) {
@@ -85,11 +86,7 @@ function StartForm({ chat, offline }: { chat: Chat; offline: boolean }) {
         Message
         <textarea name="message" rows={4} maxLength={4000} required />
       </label>
-      {problem && (
-        <p class="problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <Problem text={problem} />
       {/* aria-disabled, not disabled: a disabled button drops focus, and the keyboard user with it. */}
       <button type="submit" class="primary" aria-disabled={busy}>
         {offline ? 'Send message' : 'Start chat'}
