@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { ChatMessage } from '../../shared/chat/protocol.ts';
 import type { Queryable } from '../db/open.ts';
-import { prepared } from '../db/prepared.ts';
+import { prepared } from '../db/per-connection.ts';
 import { agents, chatMessages, chatSessions } from '../db/schema.ts';
 import type { MessageRow, SessionRow } from './rows.ts';
 import { toChatMessage, type SenderAgent } from './serialize.ts';

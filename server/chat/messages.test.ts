@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { asc, eq } from 'drizzle-orm';
@@ -69,6 +70,46 @@ describe('delivery', () => {
     const rows = seqsOf(sessionId);
     expect(rows.map((r) => r.seq)).toEqual(ids.map((_, i) => i + 1));
     expect(new Set(rows.map((r) => r.clientId))).toEqual(new Set(ids));
+  });
+
+  it('acks messages sent together only once they are committed, numbered without gaps, and as the history shows them', async () => {
+    const a = await newChat();
+    const b = await newChat();
+    const ended = await newChat();
+    await fx.store.close(ended.sessionId, ended.v.who);
+    // Another connection to the file sees a message only once its transaction has committed.
+    const reader = new Database(fx.server.config.databaseFile, { readonly: true });
+    const committedSeq = reader.prepare('select seq from chat_messages where id = ?').pluck();
+    const first = newClientId();
+    const sends = [
+      say(a.sessionId, a.v.who, first, 'hello'),
+      say(b.sessionId, b.v.who, newClientId(), 'hi from b'),
+      say(a.sessionId, sam.who, newClientId(), 'Hi, Sam here'),
+      say(a.sessionId, a.v.who, first, 'hello'), // a retry, in the same turn
+      say(a.sessionId, a.v.who, newClientId(), 'psst', { internal: true }), // refused: customers write no notes
+      say(ended.sessionId, ended.v.who, newClientId(), 'too late'), // refused: the chat has ended
+      say(a.sessionId, sam.who, newClientId(), 'a note', { internal: true }),
+      say(b.sessionId, sam.who, newClientId(), 'hello b'),
+      say(a.sessionId, a.v.who, newClientId(), 'thanks'),
+    ];
+    const outcomes = await Promise.allSettled(
+      sends.map((input) =>
+        fx.store.appendMessage(input).then((result) => ({ result, seqWhenAcked: committedSeq.get(result.message.id) as number | undefined })),
+      ),
+    );
+    reader.close();
+    const acked = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+    expect(outcomes.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.result.message.seq : (outcome.reason as { code: string }).code))).toEqual([
+      1, 1, 2, 1, 'forbidden', 'closed', 3, 2, 4,
+    ]);
+    for (const { result, seqWhenAcked } of acked) expect(seqWhenAcked).toBe(result.message.seq);
+    expect(acked.map(({ result }) => result.duplicate)).toEqual([false, false, false, true, false, false, false]);
+    expect(seqsOf(a.sessionId).map((row) => row.seq)).toEqual([1, 2, 3, 4]);
+    expect(seqsOf(b.sessionId).map((row) => row.seq)).toEqual([1, 2]);
+    expect((await fx.store.messagesAfter(ended.sessionId, 0, 'agent')).map((m) => m.body)).not.toContain('too late');
+    // What the ack carried is exactly what the history gives, names and all.
+    const history = [...(await fx.store.messagesAfter(a.sessionId, 0, 'agent')), ...(await fx.store.messagesAfter(b.sessionId, 0, 'agent'))];
+    for (const { result } of acked) expect(result.message).toEqual(history.find((m) => m.id === result.message.id));
   });
 
   it('keeps numbering right with a second process writing to the same database file at the same time', { timeout: 60_000 }, async () => {

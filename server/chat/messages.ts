@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { chatLimits, type ChatMessage } from '../../shared/chat/protocol.ts';
 import type { Queryable } from '../db/open.ts';
-import { prepared } from '../db/prepared.ts';
+import { groupCommit } from '../db/group-commit.ts';
+import { prepared } from '../db/per-connection.ts';
 import { chatAttachments, chatMessages, type ChatAttachmentRef } from '../db/schema.ts';
 import { ChatRuleError, type AppendResult, type ChatStore, type Participant } from '../rooms/store.ts';
 import { chatEnded, readerKey, sessionFor } from './access.ts';
@@ -88,18 +89,19 @@ export function appendInTransaction(tx: Queryable, session: SessionRow, input: N
   return { row, duplicate: false };
 }
 
-/** Stores a message sent to a session's room; see `appendInTransaction` for the rules. */
+/**
+ * Stores a message sent to a session's room; see `appendInTransaction` for the rules. Messages
+ * arriving in the same event-loop turn are committed together (`groupCommit`), and the result
+ * (the room's ack) comes only after that commit.
+ */
 export async function appendMessage({ db, secret }: ChatDeps, input: NewMessage & { sessionId: string }): Promise<AppendResult> {
-  return db.transaction(
-    (tx) => {
-      const session = sessionFor(tx, input.sessionId, input.who);
-      const { row, duplicate } = appendInTransaction(tx, session, input, new Date());
-      // The agents' view: the sender may see what they sent (an agent their own note).
-      const message = messageFromRow(tx, secret, session, row);
-      return { message, duplicate, effects: duplicate ? [] : [lobbyEffect(session.id, false)] };
-    },
-    { behavior: 'immediate' },
-  );
+  return groupCommit(db, () => {
+    const session = sessionFor(db, input.sessionId, input.who);
+    const { row, duplicate } = appendInTransaction(db, session, input, new Date());
+    // The agents' view: the sender may see what they sent (an agent their own note).
+    const message = messageFromRow(db, secret, session, row);
+    return { message, duplicate, effects: duplicate ? [] : [lobbyEffect(session.id, false)] };
+  });
 }
 
 /** What a (re)joining client missed: messages after `afterSeq`, without internal notes for customers. */

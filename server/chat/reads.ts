@@ -1,7 +1,7 @@
 import { and, eq, max, ne, sql } from 'drizzle-orm';
 import type { ChatReadState } from '../../shared/chat/protocol.ts';
 import type { Queryable } from '../db/open.ts';
-import { prepared, rowPlaceholders } from '../db/prepared.ts';
+import { prepared, rowPlaceholders } from '../db/per-connection.ts';
 import { chatReads } from '../db/schema.ts';
 import type { Participant } from '../rooms/store.ts';
 import { readerKey, sessionFor } from './access.ts';

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/open.ts';
-import { prepared } from '../db/prepared.ts';
+import { prepared } from '../db/per-connection.ts';
 import { chatSessions, type chatMessages } from '../db/schema.ts';
 
 export type SessionRow = typeof chatSessions.$inferSelect;

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/open.ts';
-import { prepared, rowPlaceholders } from '../db/prepared.ts';
+import { prepared, rowPlaceholders } from '../db/per-connection.ts';
 import { chatMessages, chatSessions, type ChatAttachmentRef } from '../db/schema.ts';
 import { uuidv7 } from '../lib/ids.ts';
 import type { MessageRow } from './rows.ts';

@@ -1,7 +1,7 @@
 import { eq, inArray, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { ChatSender, ChatSummary } from '../../shared/chat/protocol.ts';
 import type { Queryable } from '../db/open.ts';
-import { prepared } from '../db/prepared.ts';
+import { prepared } from '../db/per-connection.ts';
 import { agents, chatSessions, customers } from '../db/schema.ts';
 import { toAgentRef } from './serialize.ts';
 

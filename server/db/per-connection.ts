@@ -31,6 +31,19 @@ export function prepared<T>(build: (db: Queryable) => T): (db: Queryable) => T {
 }
 
 /**
+ * Runs `fn` in a BEGIN IMMEDIATE transaction (a savepoint inside one already open), exactly like
+ * `db.transaction(fn, { behavior: 'immediate' })` but without drizzle building a transaction object
+ * on every call, which costs more than a chat message's own queries. `fn` queries through `db`
+ * itself: on the one connection, so everything it runs is inside the transaction, and a throw
+ * rolls it back.
+ */
+export function immediateTransaction<T>(db: Queryable, fn: () => T): T {
+  return transactionOf(db).immediate(fn) as T;
+}
+
+const transactionOf = prepared((db) => connectionOf(db).transaction((fn: () => unknown) => fn()));
+
+/**
  * Insert values that are all placeholders named after their columns' keys, so a prepared insert
  * binds a whole row: `insertMessage(tx).run(row)`.
  */
@@ -44,7 +57,7 @@ export function rowPlaceholders<T extends SQLiteTable>(table: T): Record<keyof T
  * database's session, and the session holds the client. drizzle keeps `session` internal, hence
  * the check: an upgrade that moves it fails here, loudly, on the first query.
  */
-function connectionOf(db: Queryable): Database.Database {
+export function connectionOf(db: Queryable): Database.Database {
   const client = (db as unknown as { session?: { client?: unknown } }).session?.client;
   if (!(client instanceof Database)) throw new Error('prepared(): no better-sqlite3 connection behind this drizzle handle');
   return client;
