@@ -12,7 +12,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import WebSocket from 'ws';
@@ -21,6 +20,7 @@ import { insertAgent } from '../server/agents/queries.ts';
 import { systemActor } from '../server/audit/log.ts';
 import { hashPassword } from '../server/auth/password.ts';
 import { openDatabase } from '../server/db/open.ts';
+import { freePort } from '../server/testing/free-port.ts';
 
 const sessionCount = Number(process.env.BENCH_SESSIONS ?? 2500);
 const agentCount = Number(process.env.BENCH_AGENTS ?? 60);
@@ -28,17 +28,6 @@ const rate = Number(process.env.BENCH_RATE ?? 1000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const password = 'bench password 123';
 const root = resolve(import.meta.dirname, '..');
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
-    });
-  });
-}
 
 /** Runs `task` over `items` with at most `limit` in flight. */
 async function inBatches<T, R>(items: T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {

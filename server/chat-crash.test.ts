@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import PartySocket from 'partysocket';
@@ -8,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { SessionServerFrame } from '../shared/chat/protocol.ts';
 import { openDatabase } from './db/open.ts';
+import { freePort } from './testing/free-port.ts';
 
 /**
  * The zero-loss promise, tested the hard way: the real server process is killed with SIGKILL in the
@@ -18,17 +18,6 @@ import { openDatabase } from './db/open.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const admin = { email: 'crash@lantern.test', password: 'crash test password 1' };
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
-    });
-  });
-}
 
 const until = async (what: string, check: () => boolean, timeoutMs = 20_000) => {
   const deadline = Date.now() + timeoutMs;

@@ -1,22 +1,13 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { freePort } from './testing/free-port.ts';
 
 /** The real entry point, as `npm start` runs it: a child process on a free port with its own data dir. */
 const root = resolve(import.meta.dirname, '..');
 const migrationFiles = readdirSync(resolve(root, 'server/db/migrations')).filter((f) => f.endsWith('.sql')).length;
-
-async function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 interface Started {
   child: ChildProcessWithoutNullStreams;

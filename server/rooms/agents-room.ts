@@ -5,7 +5,7 @@ import {
   type ChatSummary,
   type LobbyServerFrame,
 } from '../../shared/chat/protocol.ts';
-import { jsonResponse, okResponse, readRoomRequest, roomRequestInit, sendFromRoom, sessionParty, lobbyParty, type LobbyRequest, type RoomDelivery } from './effects.ts';
+import { applyFromRoom, jsonResponse, okResponse, readRoomRequest, roomRequestInit, sessionParty, lobbyParty, type LobbyRequest, type RoomDelivery } from './effects.ts';
 import { FloodGuard } from './flood-guard.ts';
 import { errorFrame, parseFrame } from './frame.ts';
 import { describe, failureFrame, isRuleError, refuseCodes } from './room-errors.ts';
@@ -257,19 +257,12 @@ export default class AgentsRoom implements Party.Server {
   }
 
   private apply(effects: readonly RoomEffect[]): void {
-    if (effects.length === 0) return;
-    sendFromRoom(
-      this.room,
-      effects,
-      this.settings.secret,
-      (error, delivery) => this.settings.logger.warn('room effect not delivered', { delivery, ...describe(error) }),
-      (delivery: RoomDelivery) => {
-        if (delivery.party !== lobbyParty || delivery.body.type !== 'lobby') return false;
-        // Ours: queued behind the task that produced it, never awaited inside it.
-        void this.notify(delivery.body);
-        return true;
-      },
-    );
+    applyFromRoom(this.room, this.settings, effects, (delivery: RoomDelivery) => {
+      if (delivery.party !== lobbyParty || delivery.body.type !== 'lobby') return false;
+      // Ours: queued behind the task that produced it, never awaited inside it.
+      void this.notify(delivery.body);
+      return true;
+    });
   }
 
   private withConnected(agents: readonly AgentPresence[]): AgentPresence[] {

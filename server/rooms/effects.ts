@@ -2,6 +2,8 @@ import type * as Party from 'partykit/server';
 import { z } from 'zod';
 import { lobbyRoomId } from '../../shared/chat/protocol.ts';
 import type { RoomsNotifier } from './notifier.ts';
+import { describe } from './room-errors.ts';
+import type { RoomSettings } from './store-for-room.ts';
 import type { RoomEffect } from './store.ts';
 
 /**
@@ -119,6 +121,27 @@ export function sendFromRoom(
       })
       .catch((error: unknown) => onError(error, delivery));
   }
+}
+
+/**
+ * A room's effects sent on with `sendFromRoom`: nothing for none, and what is not delivered is
+ * logged (with `context`), never thrown.
+ */
+export function applyFromRoom(
+  room: Party.Room,
+  settings: Pick<RoomSettings, 'secret' | 'logger'>,
+  effects: readonly RoomEffect[],
+  local: (delivery: RoomDelivery) => boolean,
+  context: Record<string, unknown> = {},
+): void {
+  if (effects.length === 0) return;
+  sendFromRoom(
+    room,
+    effects,
+    settings.secret,
+    (error, delivery) => settings.logger.warn('room effect not delivered', { ...context, delivery, ...describe(error) }),
+    local,
+  );
 }
 
 export interface RoomsNotifierOptions {

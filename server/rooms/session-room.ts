@@ -11,7 +11,7 @@ import {
   type ChatSessionState,
   type SessionServerFrame,
 } from '../../shared/chat/protocol.ts';
-import { sendFromRoom, okResponse, jsonResponse, readRoomRequest, sessionParty, type RoomDelivery } from './effects.ts';
+import { applyFromRoom, okResponse, jsonResponse, readRoomRequest, sessionParty, type RoomDelivery } from './effects.ts';
 import { FloodGuard } from './flood-guard.ts';
 import { errorFrame, parseFrame } from './frame.ts';
 import { describe, failureFrame, isRuleError, refuseCodes } from './room-errors.ts';
@@ -330,17 +330,16 @@ export default class SessionRoom implements Party.Server {
   }
 
   private apply(effects: readonly RoomEffect[]): void {
-    if (effects.length === 0) return;
-    sendFromRoom(
+    applyFromRoom(
       this.room,
+      this.settings,
       effects,
-      this.settings.secret,
-      (error, delivery) => this.settings.logger.warn('room effect not delivered', { room: this.room.id, delivery, ...describe(error) }),
       (delivery: RoomDelivery) => {
         if (delivery.party !== sessionParty || delivery.room !== this.room.id) return false;
         void this.queue.run(() => this.refresh());
         return true;
       },
+      { room: this.room.id },
     );
   }
 

@@ -6,7 +6,7 @@ import { listSites } from '../../server/sites/queries.ts';
 import { createAgentWithPassword, startTestServer, type TestServer } from '../../server/testing/harness.ts';
 import type { Site } from '../../shared/schemas/sites.ts';
 import { launchBrowser } from './browser.ts';
-import { assertConsoleBuilt, fieldErrorOf, openConsolePage, signInThroughForm, type ConsolePage } from './console-helpers.ts';
+import { assertConsoleBuilt, consolePages, fieldErrorOf, signInThroughForm } from './console-helpers.ts';
 
 /**
  * Settings → Canned responses and a site's Chat section in real Chromium: an admin writes a canned
@@ -20,13 +20,8 @@ const agent = { name: 'Sam Rivera', email: 'sam@lantern.test', role: 'agent' as 
 
 let server: TestServer;
 let browser: Browser;
-const opened: ConsolePage[] = [];
 
-async function open() {
-  const consolePage = await openConsolePage(browser);
-  opened.push(consolePage);
-  return consolePage;
-}
+const { open, closeAll } = consolePages(() => browser);
 
 const firstSite = async (): Promise<Site & { identitySecret: string }> => {
   const [site] = await listSites(server.database.db, { withSecret: true });
@@ -43,11 +38,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
-afterEach(async () => {
-  const finished = opened.splice(0);
-  for (const { errors } of finished) expect(errors).toEqual([]);
-  await Promise.all(finished.map(({ context }) => context.close()));
-});
+afterEach(closeAll);
 
 afterAll(async () => {
   await browser?.close();

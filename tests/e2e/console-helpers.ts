@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { defaultAssetsDir, missingAssets } from '../../server/assets.ts';
+import { expect } from 'vitest';
+import { assertBuilt } from './browser.ts';
 
 /** Helpers for driving the agents' console in a real browser. */
 
@@ -16,6 +17,26 @@ export async function openConsolePage(browser: Browser, viewport = { width: 1280
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   return { page, context, errors };
+}
+
+/**
+ * The console pages of a test file: `open` one (it is remembered), and after each test `closeAll`
+ * checks that none of them threw and closes them.
+ */
+export function consolePages(browser: () => Browser) {
+  const opened: ConsolePage[] = [];
+  return {
+    async open(viewport?: { width: number; height: number }): Promise<ConsolePage> {
+      const consolePage = await openConsolePage(browser(), viewport);
+      opened.push(consolePage);
+      return consolePage;
+    },
+    async closeAll(): Promise<void> {
+      const finished = opened.splice(0);
+      for (const { errors } of finished) expect(errors).toEqual([]);
+      await Promise.all(finished.map(({ context }) => context.close()));
+    },
+  };
 }
 
 /** Signs in through the login form, the way a person does, and waits for the console to open. */
@@ -55,8 +76,5 @@ export async function fieldErrorOf(page: Page, control: Locator): Promise<string
 
 /** Browser tests drive the built console; say how to build it rather than fail obscurely. */
 export function assertConsoleBuilt(): void {
-  const missing = missingAssets(defaultAssetsDir).filter((file) => file.startsWith('console/'));
-  if (missing.length > 0) {
-    throw new Error(`The console is not built (missing dist/${missing.join(', dist/')}). Run \`npm run build\` first; \`npm test\` does.`);
-  }
+  assertBuilt('console');
 }

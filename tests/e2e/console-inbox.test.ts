@@ -11,7 +11,7 @@ import { RoomClient } from '../../server/rooms/testing/room-client.ts';
 import { newAgent, signIn } from '../../server/testing/client.ts';
 import { createAgentWithPassword, startTestServer, type TestServer } from '../../server/testing/harness.ts';
 import { launchBrowser } from './browser.ts';
-import { assertConsoleBuilt, hasNoHorizontalOverflow, openConsolePage, signInThroughForm, type ConsolePage } from './console-helpers.ts';
+import { assertConsoleBuilt, consolePages, hasNoHorizontalOverflow, signInThroughForm } from './console-helpers.ts';
 
 /**
  * The agents' live-chat inbox in real Chromium against the real server with its rooms in-process.
@@ -28,14 +28,9 @@ let browser: Browser;
 let siteKey: string;
 let samId: string;
 let refundArticle: Article;
-const opened: ConsolePage[] = [];
 const customers: RoomClient[] = [];
 
-async function open(viewport?: { width: number; height: number }) {
-  const consolePage = await openConsolePage(browser, viewport);
-  opened.push(consolePage);
-  return consolePage;
-}
+const { open, closeAll } = consolePages(() => browser);
 
 /** A customer on the site: a visitor token and a chat from the widget API, then the chat's socket. */
 async function customerStartsChat(name: string, message: string, viewed?: Article): Promise<{ client: RoomClient; sessionId: string }> {
@@ -105,9 +100,7 @@ beforeAll(async () => {
 
 afterEach(async () => {
   for (const client of customers.splice(0)) client.close();
-  const finished = opened.splice(0);
-  for (const { errors } of finished) expect(errors).toEqual([]);
-  await Promise.all(finished.map(({ context }) => context.close()));
+  await closeAll();
 });
 
 afterAll(async () => {

@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAgentWithPassword, startTestServer, type TestServer } from '../../server/testing/harness.ts';
 import { launchBrowser } from './browser.ts';
-import { assertConsoleBuilt, hasNoHorizontalOverflow, navLink, openConsolePage, signInThroughForm, type ConsolePage } from './console-helpers.ts';
+import { assertConsoleBuilt, consolePages, hasNoHorizontalOverflow, navLink, signInThroughForm } from './console-helpers.ts';
 
 /**
  * The knowledge base in the agents' console, in real Chromium against the real server: an article
@@ -17,13 +17,8 @@ const reviewer = { name: 'Mary Jackson', email: 'mary@lantern.test', role: 'agen
 
 let server: TestServer;
 let browser: Browser;
-const opened: ConsolePage[] = [];
 
-async function open(viewport?: { width: number; height: number }) {
-  const consolePage = await openConsolePage(browser, viewport);
-  opened.push(consolePage);
-  return consolePage;
-}
+const { open, closeAll } = consolePages(() => browser);
 
 beforeAll(async () => {
   assertConsoleBuilt();
@@ -34,11 +29,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
-afterEach(async () => {
-  const finished = opened.splice(0);
-  for (const { errors } of finished) expect(errors).toEqual([]);
-  await Promise.all(finished.map(({ context }) => context.close()));
-});
+afterEach(closeAll);
 
 afterAll(async () => {
   await browser?.close();

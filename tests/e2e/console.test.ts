@@ -7,13 +7,12 @@ import { createTicket } from '../../server/tickets/queries.ts';
 import { launchBrowser } from './browser.ts';
 import {
   assertConsoleBuilt,
+  consolePages,
   fieldErrorOf,
   hasNoHorizontalOverflow,
   navLink,
-  openConsolePage,
   profileLink,
   signInThroughForm,
-  type ConsolePage,
 } from './console-helpers.ts';
 
 /**
@@ -29,13 +28,8 @@ const mary = { name: 'Mary Jackson', email: 'mary@lantern.test', role: 'agent' a
 
 let server: TestServer;
 let browser: Browser;
-const opened: ConsolePage[] = [];
 
-async function open(viewport?: { width: number; height: number }) {
-  const consolePage = await openConsolePage(browser, viewport);
-  opened.push(consolePage);
-  return consolePage;
-}
+const { open, closeAll } = consolePages(() => browser);
 
 beforeAll(async () => {
   assertConsoleBuilt();
@@ -61,11 +55,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
-afterEach(async () => {
-  const finished = opened.splice(0);
-  for (const { errors } of finished) expect(errors).toEqual([]);
-  await Promise.all(finished.map(({ context }) => context.close()));
-});
+afterEach(closeAll);
 
 afterAll(async () => {
   await browser?.close();

@@ -7,7 +7,6 @@ import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatAgentToken } from '../../shared/schemas/chat.ts';
 import type { Site } from '../../shared/schemas/sites.ts';
-import { defaultAssetsDir, missingAssets } from '../../server/assets.ts';
 import { systemActor } from '../../server/audit/log.ts';
 import { chatMessages, chatSessions, tickets } from '../../server/db/schema.ts';
 import { chatDepsOf } from '../../server/chat/index.ts';
@@ -19,7 +18,7 @@ import { newAgent, type SignedIn } from '../../server/testing/client.ts';
 import { startTestServer, type TestServer } from '../../server/testing/harness.ts';
 import { startSmtpServer, type TestSmtpServer } from '../../server/testing/smtp.ts';
 import type {} from '../../widget/contract.ts'; // window.Lantern's type
-import { launchBrowser } from './browser.ts';
+import { assertBuilt, launchBrowser, openWatchedPage } from './browser.ts';
 
 /**
  * Live chat from the customer's side: the built widget in real Chromium on a customer's site (another
@@ -54,10 +53,7 @@ function startShop(): Promise<Server> {
 }
 
 beforeAll(async () => {
-  const missing = missingAssets(defaultAssetsDir).filter((file) => file.startsWith('widget/'));
-  if (missing.length > 0) {
-    throw new Error(`The widget is not built (missing dist/${missing.join(', dist/')}). Run \`npm run build\` first; \`npm test\` does.`);
-  }
+  assertBuilt('widget');
   smtp = await startSmtpServer();
   server = await startTestServer({
     env: { LANTERN_SMTP_URL: smtp.url },
@@ -113,24 +109,7 @@ async function otherVisitorChats(site: Site): Promise<void> {
   expect(started.ok).toBe(true);
 }
 
-interface Watched {
-  page: Page;
-  context: BrowserContext;
-  errors: string[];
-  warnings: string[];
-}
-
-async function openPage(viewport = { width: 1280, height: 800 }): Promise<Watched> {
-  const context = await browser.newContext({ viewport });
-  contexts.push(context);
-  const page = await context.newPage();
-  const watched: Watched = { page, context, errors: [], warnings: [] };
-  page.on('pageerror', (error) => watched.errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'warning') watched.warnings.push(message.text());
-  });
-  return watched;
-}
+const openPage = (viewport?: { width: number; height: number }) => openWatchedPage(browser, contexts, viewport);
 
 // Playwright's locators pierce open shadow roots.
 const widget = (page: Page) => page.locator('lantern-widget');

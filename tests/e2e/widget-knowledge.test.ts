@@ -7,14 +7,13 @@ import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../shared/schemas/knowledge.ts';
 import type { Site } from '../../shared/schemas/sites.ts';
-import { defaultAssetsDir, missingAssets } from '../../server/assets.ts';
 import { systemActor } from '../../server/audit/log.ts';
 import { knowledgeArticles, knowledgeFeedback } from '../../server/db/schema.ts';
 import { xssCorpus } from '../../server/knowledge/render/xss-corpus.ts';
 import { createSite, listSites } from '../../server/sites/queries.ts';
 import { newAgent, type SignedIn } from '../../server/testing/client.ts';
 import { startTestServer, type TestServer } from '../../server/testing/harness.ts';
-import { launchBrowser } from './browser.ts';
+import { assertBuilt, launchBrowser } from './browser.ts';
 
 /**
  * Knowledge-base self-service in the widget, in real Chromium against the real server and the
@@ -63,10 +62,7 @@ async function startShop(photo: Buffer): Promise<Server> {
 }
 
 beforeAll(async () => {
-  const missing = missingAssets(defaultAssetsDir).filter((file) => file.startsWith('widget/'));
-  if (missing.length > 0) {
-    throw new Error(`The widget is not built (missing dist/${missing.join(', dist/')}). Run \`npm run build\` first; \`npm test\` does.`);
-  }
+  assertBuilt('widget');
   server = await startTestServer();
   admin = await newAgent(server, 'admin');
   const photo = await sharp({ create: { width: 1600, height: 400, channels: 3, background: '#2f6f4f' } }).png().toBuffer();

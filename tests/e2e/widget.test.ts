@@ -3,12 +3,11 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Site } from '../../shared/schemas/sites.ts';
-import { defaultAssetsDir, missingAssets } from '../../server/assets.ts';
 import { systemActor } from '../../server/audit/log.ts';
 import { createSite, listSites } from '../../server/sites/queries.ts';
 import { startTestServer, type TestServer } from '../../server/testing/harness.ts';
 import type {} from '../../widget/contract.ts'; // window.Lantern's type
-import { launchBrowser } from './browser.ts';
+import { assertBuilt, launchBrowser, openWatchedPage } from './browser.ts';
 
 /**
  * The widget in real Chromium, against the real server and the built bundles (dist/widget).
@@ -36,10 +35,7 @@ function startShop(): Promise<Server> {
 }
 
 beforeAll(async () => {
-  const missing = missingAssets(defaultAssetsDir).filter((file) => file.startsWith('widget/'));
-  if (missing.length > 0) {
-    throw new Error(`The widget is not built (missing dist/${missing.join(', dist/')}). Run \`npm run build\` first; \`npm test\` does.`);
-  }
+  assertBuilt('widget');
   server = await startTestServer();
   shopServer = await startShop();
   shopOrigin = `http://127.0.0.1:${(shopServer.address() as AddressInfo).port}`;
@@ -68,23 +64,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface Watched {
-  page: Page;
-  errors: string[];
-  warnings: string[];
-}
-
-async function openPage(viewport = { width: 1280, height: 800 }): Promise<Watched> {
-  const context = await browser.newContext({ viewport });
-  contexts.push(context);
-  const page = await context.newPage();
-  const watched: Watched = { page, errors: [], warnings: [] };
-  page.on('pageerror', (error) => watched.errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'warning') watched.warnings.push(message.text());
-  });
-  return watched;
-}
+const openPage = (viewport?: { width: number; height: number }) => openWatchedPage(browser, contexts, viewport);
 
 const launcher = (page: Page) => page.locator('lantern-widget').getByRole('button', { name: 'Help and support' });
 const panel = (page: Page) => page.locator('lantern-widget').getByRole('dialog');

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../testing/free-port.ts';
 
 /**
  * Real PartyKit (`partykit dev`: workerd via miniflare) for tests that check our in-process host
@@ -109,15 +109,4 @@ export async function startPartykitDev(options: PartykitDevOptions): Promise<Par
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- partykit dev output ---\n${output}`, { cause: error });
   }
   return { host: `127.0.0.1:${port}`, stop };
-}
-
-/** A port nobody listens on right now (there is a small race until partykit binds it). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (address === null || typeof address === 'string') throw new Error('could not pick a free port');
-  return address.port;
 }
