@@ -10,16 +10,17 @@
  *
  * BENCH_SESSIONS (2500 → 5000 sockets), BENCH_AGENTS (60), BENCH_RATE (1000 msg/s), BENCH_SECONDS (20).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import WebSocket from 'ws';
 import type { SessionServerFrame } from '../shared/chat/protocol.ts';
 import { insertAgent } from '../server/agents/queries.ts';
 import { systemActor } from '../server/audit/log.ts';
 import { hashPassword } from '../server/auth/password.ts';
 import { openDatabase } from '../server/db/open.ts';
+import { spawnServer } from '../server/testing/spawn-server.ts';
 import { freePort } from '../server/testing/free-port.ts';
 
 const sessionCount = Number(process.env.BENCH_SESSIONS ?? 2500);
@@ -27,7 +28,6 @@ const agentCount = Number(process.env.BENCH_AGENTS ?? 60);
 const rate = Number(process.env.BENCH_RATE ?? 1000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const password = 'bench password 123';
-const root = resolve(import.meta.dirname, '..');
 
 /** Runs `task` over `items` with at most `limit` in flight. */
 async function inBatches<T, R>(items: T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
@@ -90,28 +90,7 @@ try {
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LANTERN_DATA_DIR: dataDir,
-      LANTERN_PUBLIC_URL: base,
-      LANTERN_TRUST_PROXY: '1',
-      LANTERN_LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {
-      /* not listening yet */
-    }
-    if (attempt > 200) throw new Error('server did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  ({ child: server } = await spawnServer({ port, dataDir, env: { LANTERN_TRUST_PROXY: '1' }, stderr: 'inherit' }));
   const pid = server.pid ?? 0;
   const siteKey = (openDatabase(join(dataDir, 'lantern.db')).sqlite.prepare('select public_key from sites limit 1').get() as { public_key: string }).public_key;
   const wsBase = base.replace(/^http/, 'ws');

@@ -1,12 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import PartySocket from 'partysocket';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { SessionServerFrame } from '../shared/chat/protocol.ts';
 import { openDatabase } from './db/open.ts';
+import { spawnServer } from './testing/spawn-server.ts';
 import { freePort } from './testing/free-port.ts';
 
 /**
@@ -16,7 +17,6 @@ import { freePort } from './testing/free-port.ts';
  * their own) must resume without gaps or duplicates.
  */
 
-const root = resolve(import.meta.dirname, '..');
 const admin = { email: 'crash@lantern.test', password: 'crash test password 1' };
 
 const until = async (what: string, check: () => boolean, timeoutMs = 20_000) => {
@@ -99,29 +99,11 @@ describe('chat survives the server being killed', () => {
   let server: ChildProcess | undefined;
 
   const start = async () => {
-    server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      cwd: root,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        LANTERN_DATA_DIR: dataDir,
-        LANTERN_PUBLIC_URL: `http://127.0.0.1:${port}`,
-        LANTERN_ADMIN_EMAIL: admin.email,
-        LANTERN_ADMIN_PASSWORD: admin.password,
-        LANTERN_LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
-      } catch {
-        if (Date.now() > deadline) throw new Error('server did not start');
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
+    ({ child: server } = await spawnServer({
+      port,
+      dataDir,
+      env: { LANTERN_ADMIN_EMAIL: admin.email, LANTERN_ADMIN_PASSWORD: admin.password },
+    }));
   };
 
   beforeAll(async () => {
