@@ -8,9 +8,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
 import { createMailer } from './email/smtp-mailer.ts';
 import { createLogger } from './lib/logger.ts';
-import { chatDepsOf } from './chat/deps.ts';
-import { DirectChatStore } from './rooms/direct-store.ts';
-import { createChatRooms } from './rooms/index.ts';
+import { hostChatRooms } from './rooms/in-process.ts';
 import { ensureFirstSite } from './sites/bootstrap.ts';
 
 const shutdownGraceMs = 10_000;
@@ -26,7 +24,7 @@ async function main() {
   await deleteExpiredSessions(database.db);
 
   // Chat rooms share the port (WebSocket upgrades to /parties/:party/:room) and this database.
-  const rooms = createChatRooms({ store: new DirectChatStore(chatDepsOf({ database, config })), config, logger });
+  const rooms = hostChatRooms({ database, config, logger });
   const app = createApp({ config, database, logger, assetsDir: defaultAssetsDir, mailer: createMailer(config), rooms: rooms.notifier });
   // Plain HTTP/1.1 (not http2), so the node:http Server API applies.
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {

@@ -1,8 +1,5 @@
-import { chatDepsOf } from '../chat/deps.ts';
 import { createLogger } from '../lib/logger.ts';
 import { startTestServer } from '../testing/harness.ts';
-import { DirectChatStore } from './direct-store.ts';
-import { createChatRooms } from './index.ts';
 import { roomsContract, roomsTestServerEnv } from './rooms-contract.ts';
 
 const offlineGraceMs = 500;
@@ -11,20 +8,10 @@ const offlineGraceMs = 500;
 roomsContract('chat rooms, hosted in-process', async () => {
   const server = await startTestServer({
     env: roomsTestServerEnv,
-    rooms: (deps) => {
-      const rooms = createChatRooms({
-        store: new DirectChatStore(chatDepsOf(deps)),
-        config: deps.config,
-        // Room warnings and errors show up in the test output.
-        logger: createLogger('warn', (line) => console.error(line)),
-        offlineGraceMs,
-      });
-      deps.rooms = rooms.notifier;
-      return rooms.host;
-    },
+    // Room warnings and errors show up in the test output.
+    rooms: { logger: createLogger('warn', (line) => console.error(line)), offlineGraceMs },
   });
   const host = server.rooms;
-  if (!host) throw new Error('the harness did not build the rooms');
   return {
     server,
     roomsHost: new URL(server.url).host,

@@ -13,9 +13,9 @@ import { loadConfig, type Config } from '../config.ts';
 import { openDatabase, type OpenDatabase } from '../db/open.ts';
 import type { Deps } from '../deps.ts';
 import { createMailer } from '../email/smtp-mailer.ts';
-import { silentLogger } from '../lib/logger.ts';
-import { createRoomsNotifier } from '../rooms/effects.ts';
+import { silentLogger, type Logger } from '../lib/logger.ts';
 import type { PartyHost } from '../rooms/host/index.ts';
+import { hostChatRooms } from '../rooms/in-process.ts';
 import { ensureFirstSite } from '../sites/bootstrap.ts';
 
 /**
@@ -31,8 +31,8 @@ export interface TestServer {
   server: Server;
   /** What the app was built from, for tests that build another app on the same parts. */
   deps: Deps;
-  /** The chat rooms served on the same port, when `options.rooms` built them. */
-  rooms?: PartyHost;
+  /** The chat rooms served on the same port, as `npm start` serves them. */
+  rooms: PartyHost;
   close(): Promise<void>;
 }
 
@@ -40,27 +40,33 @@ export interface TestServerOptions {
   assetsDir?: string;
   /** More environment for loadConfig, e.g. `{ LANTERN_SMTP_URL: smtp.url }` (server/testing/smtp.ts). */
   env?: Record<string, string>;
-  /**
-   * Builds the rooms to host at `/parties/...` (called before the app is built, so it may set
-   * `deps.rooms`); the harness attaches them and closes them first.
-   */
-  rooms?: (deps: Deps) => PartyHost;
+  /** The in-process chat rooms: a logger to see their warnings, a shorter offline grace for tests. */
+  rooms?: { logger?: Logger; offlineGraceMs?: number };
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lantern-test-'));
   const config = loadConfig({ LANTERN_DATA_DIR: dataDir, PORT: '0', LANTERN_LOG_LEVEL: 'silent', ...options.env });
   const database = openDatabase(config.databaseFile);
-  const rooms = createRoomsNotifier({ fetch: (input, init) => fetch(input, init), roomsUrl: () => config.roomsUrl, secret: config.roomsSecret, onError: () => {} });
+  const chatRooms = hostChatRooms(
+    { database, config, logger: options.rooms?.logger ?? silentLogger },
+    { offlineGraceMs: options.rooms?.offlineGraceMs },
+  );
   const mailer = createMailer(config);
-  const deps: Deps = { config, database, logger: silentLogger, assetsDir: options.assetsDir ?? defaultAssetsDir, rooms, mailer };
-  // Before createApp: the factory may replace deps.rooms, and routes may read it once when built.
-  const roomHost = options.rooms?.(deps);
+  const deps: Deps = {
+    config,
+    database,
+    logger: silentLogger,
+    assetsDir: options.assetsDir ?? defaultAssetsDir,
+    rooms: chatRooms.notifier,
+    mailer,
+  };
+  const roomHost = chatRooms.host;
   const app = createApp(deps);
   const server: Server = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server));
   });
-  roomHost?.attach(server);
+  roomHost.attach(server);
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   // Links and the first site's allowed origin must name the port we actually got.
@@ -77,7 +83,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     rooms: roomHost,
     close: async () => {
       // Sockets first: upgraded connections would keep server.close() waiting.
-      await roomHost?.close();
+      await roomHost.close();
       await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {

@@ -4,9 +4,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatMessage, SessionServerFrame } from '../../shared/chat/protocol.ts';
 import type { ChatVisitor, StartedChat } from '../../shared/schemas/chat.ts';
 import type { Article } from '../../shared/schemas/knowledge.ts';
-import { chatDepsOf } from '../../server/chat/deps.ts';
-import { DirectChatStore } from '../../server/rooms/direct-store.ts';
-import { createChatRooms } from '../../server/rooms/index.ts';
 import { RoomClient } from '../../server/rooms/testing/room-client.ts';
 import { newAgent, signIn } from '../../server/testing/client.ts';
 import { createAgentWithPassword, startTestServer, type TestServer } from '../../server/testing/harness.ts';
@@ -79,14 +76,7 @@ const composer = (page: Page) => page.getByRole('combobox', { name: /^(Reply|Int
 
 beforeAll(async () => {
   assertConsoleBuilt();
-  server = await startTestServer({
-    rooms: (deps) => {
-      const rooms = createChatRooms({ store: new DirectChatStore(chatDepsOf(deps)), config: deps.config, logger: deps.logger });
-      // REST changes (a chat started, converted) reach these rooms.
-      deps.rooms = rooms.notifier;
-      return rooms.host;
-    },
-  });
+  server = await startTestServer();
   await createAgentWithPassword(server.database, ada);
   samId = (await createAgentWithPassword(server.database, sam)).id;
   const admin = await signIn(server, ada.email, ada.password);

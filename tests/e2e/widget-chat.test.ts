@@ -9,9 +9,6 @@ import type { ChatAgentToken } from '../../shared/schemas/chat.ts';
 import type { Site } from '../../shared/schemas/sites.ts';
 import { systemActor } from '../../server/audit/log.ts';
 import { chatMessages, chatSessions, tickets } from '../../server/db/schema.ts';
-import { chatDepsOf } from '../../server/chat/index.ts';
-import { DirectChatStore } from '../../server/rooms/direct-store.ts';
-import { createChatRooms } from '../../server/rooms/index.ts';
 import { RoomClient } from '../../server/rooms/testing/room-client.ts';
 import { createSite } from '../../server/sites/queries.ts';
 import { newAgent, type SignedIn } from '../../server/testing/client.ts';
@@ -55,14 +52,7 @@ function startShop(): Promise<Server> {
 beforeAll(async () => {
   assertBuilt('widget');
   smtp = await startSmtpServer();
-  server = await startTestServer({
-    env: { LANTERN_SMTP_URL: smtp.url },
-    rooms: (deps) => {
-      const chatRooms = createChatRooms({ store: new DirectChatStore(chatDepsOf(deps)), config: deps.config, logger: deps.logger });
-      deps.rooms = chatRooms.notifier; // REST changes (a chat started) reach these rooms
-      return chatRooms.host;
-    },
-  });
+  server = await startTestServer({ env: { LANTERN_SMTP_URL: smtp.url } });
   shopServer = await startShop();
   shopOrigin = `http://127.0.0.1:${(shopServer.address() as AddressInfo).port}`;
   const site = { allowedOrigins: [shopOrigin], themeColor: '#0f766e', greeting: 'Ask us anything.', position: 'bottom-right' as const };

@@ -13,10 +13,7 @@ import { startTestServer, type TestServer } from '../../testing/harness.ts';
 import { pdfText } from '../../testing/pdf-text.ts';
 import { startSmtpServer, type TestSmtpServer } from '../../testing/smtp.ts';
 import { createLogger } from '../../lib/logger.ts';
-import { DirectChatStore } from '../../rooms/direct-store.ts';
-import { createChatRooms } from '../../rooms/index.ts';
 import { RoomClient } from '../../rooms/testing/room-client.ts';
-import { chatDepsOf } from '../deps.ts';
 import { issueAgentToken, issueVisitorToken } from '../tokens.ts';
 import { standardFonts } from '../../helpcenter/pdf/fonts.ts';
 import { pdfBuffer, renderTranscriptPdf } from './render-pdf.ts';
@@ -49,11 +46,7 @@ beforeAll(async () => {
   server = await startTestServer({
     env: { LANTERN_SMTP_URL: smtp.url, LANTERN_MAIL_FROM: 'Acme Support <support@acme.test>' },
     // The real chat rooms, so a conversion can be watched arriving on open sockets.
-    rooms: (deps) => {
-      const rooms = createChatRooms({ store: new DirectChatStore(chatDepsOf(deps)), config: deps.config, logger: createLogger('warn', (line) => console.error(line)) });
-      deps.rooms = rooms.notifier;
-      return rooms.host;
-    },
+    rooms: { logger: createLogger('warn', (line) => console.error(line)) },
   });
   ada = await newAgent(server, 'admin', 'Ada Admin');
   sam = await newAgent(server, 'agent', 'Sam Agent');
