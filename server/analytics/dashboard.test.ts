@@ -119,13 +119,28 @@ describe('analytics dashboard on a hand-built week', () => {
     });
   });
 
-  it('computes SLA compliance over tickets created in the period whose outcome is known', () => {
-    // Met: T1 T3 T4 T9; breached: T2 (late) and T5 (never answered). Last week: T7 met, T6 breached.
-    expect(week.tickets.slaMet).toEqual(k(4, 1, 3));
-    expect(week.tickets.slaBreached).toEqual(k(2, 1, 1));
-    expect(week.tickets.slaCompliance.value).toBeCloseTo(2 / 3, 12);
+  it('measures the same durations in business hours (default: Monday–Friday 09:00–17:00 UTC)', () => {
+    // T1 Mon 09:00→09:30: 0.5 h. T2 Tue 10:00→15:00: 5 h. T3 Wed 14:00→22:00: 3 h. T4 Fri 23:30→Sat 00:30: 0.
+    // T6 Thu 29 Feb 10:00→Mon 10:00: 7 + 8 + 1 = 16 h. T9 Mon 00:00→02:00: 0. Sorted 0, 0, 0.5, 3, 5, 16.
+    // Last week: T7 Tue 08:00→09:00, before opening: 0.
+    expect(week.tickets.firstResponseBusiness).toEqual({
+      count: k(6, 1, 5),
+      mean: k(hours(24.5) / 6, 0, null),
+      median: k(hours(0.5), 0, null),
+      p90: k(hours(16), 0, null),
+    });
+  });
+
+  it('computes SLA compliance: first response and resolution both within their targets', () => {
+    // Targets (defaults): first response 1 h / 4 h / 8 h / 24 h, resolution 4 h / 24 h / 48 h / 120 h.
+    // Met: T1 (0.5 h, 2 h), T3 (8 h at the target, 24 h). Breached: T2 answered late; T4, T5 and T9
+    // are unresolved long past their resolution target (T5 never answered either).
+    // Last week: T7 met (1 h, 10 h); T6 answered late.
+    expect(week.tickets.slaMet).toEqual(k(2, 1, 1));
+    expect(week.tickets.slaBreached).toEqual(k(4, 1, 3));
+    expect(week.tickets.slaCompliance.value).toBeCloseTo(1 / 3, 12);
     expect(week.tickets.slaCompliance.previous).toBe(0.5);
-    expect(week.tickets.slaCompliance.change).toBeCloseTo(1 / 3, 12);
+    expect(week.tickets.slaCompliance.change).toBeCloseTo(-1 / 3, 12);
   });
 
   it('reports CSAT for tickets, chats and both', () => {
@@ -203,13 +218,84 @@ describe('analytics dashboard on a hand-built week', () => {
         avatarUrl: null,
         resolved: 3, // T1 T2 T6
         meanFirstResponseMs: hours(103.5) / 4, // T1 0.5 h, T2 5 h, T6 96 h, T9 2 h
+        meanFirstResponseBusinessMs: hours(21.5) / 4, // 0.5 h, 5 h, 16 h, 0
+        meanResolutionMs: hours(110) / 3, // T1 2 h, T2 10 h, T6 98 h
         csat: { mean: 3.6, count: 5 }, // T1 5, T2 3, T6 4, C1 5, C6 1
+        ticketCsat: { mean: 4, count: 3 },
+        chatCsat: { mean: 3, count: 2 },
         activeTickets: 2, // T8 and T9, pending now
         chats: 2, // C1 C4
       },
-      { agentId: bob, name: 'Bob', avatarUrl: null, resolved: 1, meanFirstResponseMs: hours(4.5), csat: { mean: 3, count: 1 }, activeTickets: 1, chats: 1 },
-      { agentId: caller.agentId, name: 'Ada Admin', avatarUrl: null, resolved: 0, meanFirstResponseMs: null, csat: { mean: null, count: 0 }, activeTickets: 0, chats: 0 },
+      {
+        agentId: bob,
+        name: 'Bob',
+        avatarUrl: null,
+        resolved: 1,
+        meanFirstResponseMs: hours(4.5),
+        meanFirstResponseBusinessMs: hours(1.5), // T3 3 h, T4 0
+        meanResolutionMs: hours(24),
+        csat: { mean: 3, count: 1 },
+        ticketCsat: { mean: null, count: 0 },
+        chatCsat: { mean: 3, count: 1 },
+        activeTickets: 1,
+        chats: 1,
+      },
+      {
+        agentId: caller.agentId,
+        name: 'Ada Admin',
+        avatarUrl: null,
+        resolved: 0,
+        meanFirstResponseMs: null,
+        meanFirstResponseBusinessMs: null,
+        meanResolutionMs: null,
+        csat: { mean: null, count: 0 },
+        ticketCsat: { mean: null, count: 0 },
+        chatCsat: { mean: null, count: 0 },
+        activeTickets: 0,
+        chats: 0,
+      },
     ]);
+  });
+
+  it('breaks the week down for the Ticket analytics tab', async () => {
+    const tab = await caller.api.analytics.tickets({ from: '2024-03-04', to: '2024-03-10', tz: 'UTC' });
+    expect(tab.range).toEqual(week.range);
+    expect(tab.volume).toEqual([
+      { day: '2024-03-04', created: 2, resolved: 2 }, // T1 T9; T1 (11:00) and T6 (Mon 12:00)
+      { day: '2024-03-05', created: 1, resolved: 1 }, // T2; T2 (20:00)
+      { day: '2024-03-06', created: 1, resolved: 0 }, // T3
+      { day: '2024-03-07', created: 0, resolved: 1 }, // T3 (Thu 14:00)
+      { day: '2024-03-08', created: 1, resolved: 0 }, // T4 (23:30)
+      { day: '2024-03-09', created: 0, resolved: 0 },
+      { day: '2024-03-10', created: 1, resolved: 0 }, // T5
+    ]);
+    expect(tab.previousVolume.map((d) => d.day)).toEqual(['2024-02-26', '2024-02-27', '2024-02-28', '2024-02-29', '2024-03-01', '2024-03-02', '2024-03-03']);
+    expect(tab.previousVolume.map((d) => [d.created, d.resolved])).toEqual([[0, 0], [1, 1], [0, 0], [1, 0], [0, 0], [0, 0], [0, 0]]); // T7 and its resolution; T6
+    // Resolved this week: T1 2 h, T2 10 h, T3 24 h (a bin boundary: 1–3 d), T6 98 h.
+    expect(tab.resolutionTimes.map((b) => [b.label, b.tickets])).toEqual([
+      ['< 1 h', 0],
+      ['1–4 h', 1],
+      ['4–8 h', 0],
+      ['8–24 h', 1],
+      ['1–3 d', 1],
+      ['3–7 d', 1],
+      ['> 7 d', 0],
+    ]);
+    expect(tab.priorities).toEqual([
+      { priority: 'urgent', created: 2, slaMet: 1, slaBreached: 1, slaCompliance: 0.5, meanFirstResponseMs: minutes(30), meanResolutionMs: hours(2) },
+      { priority: 'high', created: 1, slaMet: 0, slaBreached: 1, slaCompliance: 0, meanFirstResponseMs: hours(5), meanResolutionMs: hours(10) },
+      // T3 and T9 created; answered this week: T3 8 h, T9 2 h, T6 96 h; resolved: T3 24 h, T6 98 h.
+      { priority: 'medium', created: 2, slaMet: 1, slaBreached: 1, slaCompliance: 0.5, meanFirstResponseMs: hours(106) / 3, meanResolutionMs: hours(61) },
+      { priority: 'low', created: 1, slaMet: 0, slaBreached: 1, slaCompliance: 0, meanFirstResponseMs: hours(1), meanResolutionMs: null },
+    ]);
+    expect(tab.channels).toEqual(week.channels);
+    expect(tab.categories).toEqual(week.categories);
+    expect(tab.peakHours).toEqual(week.peakHours);
+  });
+
+  it('lists the same agent rows on the Agent performance tab', async () => {
+    const tab = await caller.api.analytics.agents({ from: '2024-03-04', to: '2024-03-10', tz: 'UTC' });
+    expect(tab).toEqual({ range: week.range, agents: week.agents });
   });
 
   it('reads custom ranges as calendar days in the time zone, across a DST change', async () => {

@@ -1,8 +1,6 @@
-import { and, eq, gte, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { ticketPriorities } from '../../shared/schemas/tickets.ts';
 import { chatSessions, knowledgeFeedback, knowledgeSearches, knowledgeViews, tickets } from '../db/schema.ts';
-import { firstResponseTargetMs } from '../tickets/sla.ts';
 import type { Span } from './range.ts';
 import { DAY } from './time-zone.ts';
 
@@ -18,6 +16,17 @@ import { DAY } from './time-zone.ts';
 /** Raw integers, not Dates: drizzle's timestamp encoder would want a Date for a comparison with the column. */
 export const inSpan = (column: SQLiteColumn, span: Span) => sql`(${column} >= ${span.from} and ${column} < ${span.to})`;
 
+/**
+ * A column of the row a term talks about: `"tickets"."created_at"` in a query, `NEW.created_at`
+ * in a trigger. Terms that both the readers and the rollup triggers evaluate are written once, as
+ * SQL text over such a resolver, so the two cannot drift apart.
+ */
+export type Columns = (name: string) => string;
+export const tableColumns =
+  (table: string): Columns =>
+  (name) =>
+    `"${table}"."${name}"`;
+
 /* Tickets */
 
 /** Created: `created_at` in the span. */
@@ -26,38 +35,60 @@ export const ticketCreated = (span: Span) => inSpan(tickets.createdAt, span);
 /** Resolved: `resolved_at` in the span (set on resolved/closed, cleared on reopen). */
 export const ticketResolved = (span: Span) => inSpan(tickets.resolvedAt, span);
 
+/**
+ * SLA, per ticket, against the due times stamped on it when it was created or re-prioritised
+ * (`sla_due_at` for the first response, `resolution_due_at`; see team settings):
+ * - the first-response clock stops at the first public agent reply, or at resolution for a ticket
+ *   solved without one (as Zendesk counts it);
+ * - **met**: first response and resolution both happened, each by its due time (at it counts as
+ *   met; a missing due time is no target);
+ * - **late**: either happened after its due time, a final breach;
+ * - **overdue**: not late yet, unresolved, and `now` is past a due time still open — a breach
+ *   that depends on when you look, so it is read from the rows, never rolled up;
+ * - otherwise undecided, counted nowhere.
+ * Breached = late + overdue; compliance = met / (met + breached), for tickets created in the span.
+ */
+export const ticketTerms = {
+  firstResponseMs: (c: Columns) => `(${c('first_response_at')} - ${c('created_at')})`,
+  resolutionMs: (c: Columns) => `(${c('resolved_at')} - ${c('created_at')})`,
+  slaMet: (c: Columns) =>
+    `(coalesce(${c('first_response_at')}, ${c('resolved_at')}) <= coalesce(${c('sla_due_at')}, coalesce(${c('first_response_at')}, ${c('resolved_at')}))
+      and ${c('resolved_at')} <= coalesce(${c('resolution_due_at')}, ${c('resolved_at')}))`,
+  slaLate: (c: Columns) =>
+    `(coalesce(coalesce(${c('first_response_at')}, ${c('resolved_at')}) > ${c('sla_due_at')}, 0)
+      or coalesce(${c('resolved_at')} > ${c('resolution_due_at')}, 0))`,
+  slaOverdue: (c: Columns, now: number) =>
+    `(${c('resolved_at')} is null and not coalesce(${c('first_response_at')} > ${c('sla_due_at')}, 0)
+      and ((${c('first_response_at')} is null and ${now} > ${c('sla_due_at')}) or ${now} > ${c('resolution_due_at')}))`,
+};
+
+const ticketColumns = tableColumns('tickets');
+
 /** First response time: created → first public agent reply, for tickets first answered in the span. */
 export const firstResponse = {
-  value: sql<number>`${tickets.firstResponseAt} - ${tickets.createdAt}`,
+  value: sql<number>`${sql.raw(ticketTerms.firstResponseMs(ticketColumns))}`,
   where: (span: Span) => inSpan(tickets.firstResponseAt, span),
 };
 
 /** Resolution time: created → resolved, for tickets resolved in the span. */
 export const resolution = {
-  value: sql<number>`${tickets.resolvedAt} - ${tickets.createdAt}`,
+  value: sql<number>`${sql.raw(ticketTerms.resolutionMs(ticketColumns))}`,
   where: ticketResolved,
 };
 
-/** The first-response target of the ticket's priority, in ms (the ticket domain's SLA table). */
-export const firstResponseTarget: SQL<number> = sql`(case ${tickets.priority} ${sql.join(
-  ticketPriorities.map((priority) => sql`when ${priority} then ${sql.raw(String(firstResponseTargetMs[priority]))}`),
-  sql` `,
-)} end)`;
+/** The same durations counted in business hours only (written on the row by the database). */
+export const firstResponseBusiness = { value: tickets.firstResponseBusinessMs, where: firstResponse.where };
+export const resolutionBusiness = { value: tickets.resolutionBusinessMs, where: resolution.where };
 
-/** SLA met: created in the span and first answered within the target (at the target counts as met). */
-export const slaMet = (span: Span) =>
-  and(ticketCreated(span), isNotNull(tickets.firstResponseAt), sql`${firstResponse.value} <= ${firstResponseTarget}`);
+/** SLA met, for tickets created in the span (see ticketTerms). */
+export const slaMet = (span: Span) => and(ticketCreated(span), sql.raw(ticketTerms.slaMet(ticketColumns)));
 
-/**
- * SLA breached: created in the span and answered late, or still unanswered after the target has
- * passed at `now`. Unanswered tickets still inside their target are undecided and count nowhere.
- */
-export const slaBreached = (span: Span, now: number) =>
-  and(
-    ticketCreated(span),
-    sql`(case when ${tickets.firstResponseAt} is null then ${now} > ${tickets.createdAt} + ${firstResponseTarget}
-              else ${firstResponse.value} > ${firstResponseTarget} end)`,
-  );
+/** SLA late (a final breach), for tickets created in the span. */
+export const slaLate = (span: Span) => and(ticketCreated(span), sql.raw(ticketTerms.slaLate(ticketColumns)));
+
+/** SLA overdue at `now` (a breach that is not final), for tickets created in the span. */
+export const slaOverdue = (span: Span, now: number) =>
+  and(ticketCreated(span), isNull(tickets.resolvedAt), sql.raw(ticketTerms.slaOverdue(ticketColumns, now)));
 
 /** Ticket CSAT: the 1–5 satisfaction of tickets resolved in the span. */
 export const ticketRating = {
@@ -71,19 +102,31 @@ export const ticketRating = {
 export const chatStarted = (span: Span) => inSpan(chatSessions.startedAt, span);
 
 /** Chat wait: started → first taken by an agent, for chats taken in the span. */
+export const chatTerms = {
+  waitMs: (c: Columns) => `(${c('assigned_at')} - ${c('started_at')})`,
+  durationMs: (c: Columns) => `(${c('closed_at')} - ${c('started_at')})`,
+  missed: (c: Columns) => `(${c('status')} = 'closed' and ${c('assigned_at')} is null)`,
+};
+
+const chatColumns = tableColumns('chat_sessions');
+
 export const chatWait = {
-  value: sql<number>`${chatSessions.assignedAt} - ${chatSessions.startedAt}`,
+  value: sql<number>`${sql.raw(chatTerms.waitMs(chatColumns))}`,
   where: (span: Span) => inSpan(chatSessions.assignedAt, span),
 };
 
 /** Chat duration: started → closed, for chats closed in the span. */
 export const chatDuration = {
-  value: sql<number>`${chatSessions.closedAt} - ${chatSessions.startedAt}`,
+  value: sql<number>`${sql.raw(chatTerms.durationMs(chatColumns))}`,
   where: (span: Span) => inSpan(chatSessions.closedAt, span),
 };
 
+/** Chat wait and duration in business hours only (written on the row by the database). */
+export const chatWaitBusiness = { value: chatSessions.waitBusinessMs, where: chatWait.where };
+export const chatDurationBusiness = { value: chatSessions.durationBusinessMs, where: chatDuration.where };
+
 /** Missed: started in the span, closed, never taken by an agent. */
-export const chatMissed = (span: Span) => and(chatStarted(span), eq(chatSessions.status, 'closed'), isNull(chatSessions.assignedAt));
+export const chatMissed = (span: Span) => and(chatStarted(span), sql.raw(chatTerms.missed(chatColumns)));
 
 /** Converted: started in the span and made into a ticket. */
 export const chatConverted = (span: Span) => and(chatStarted(span), isNotNull(chatSessions.convertedTicketId));

@@ -1,5 +1,8 @@
 import type { DurationKpis, Kpi, RatingKpis } from '../../shared/schemas/analytics.ts';
-import type { DurationStats, RatingStats } from './reader.ts';
+import type { Percentiles, Totals } from './reader.ts';
+
+type DurationStats = Totals & Percentiles;
+type RatingStats = Totals;
 
 /** Relative change, or null when there is nothing honest to compare with (no value, or 0 before). */
 export function kpi(value: number | null, previous: number | null): Kpi {

@@ -1,5 +1,3 @@
-import { sql, type SQL } from 'drizzle-orm';
-
 /*
  * Percentiles are nearest-rank: the p-th percentile of n sorted values is the value at 1-based
  * rank ceil(p/100 × n). It is always a value that occurred (no interpolation), so the median of
@@ -19,4 +17,4 @@ export function percentileOf(sorted: readonly number[], p: number): number | nul
  * The SQL form over a ranked set with columns `v`, `rn` (row_number by v) and `cnt` (count over
  * the set): integer arithmetic for the ceiling, so it needs no math extension.
  */
-export const sqlPercentile = (p: number): SQL => sql.raw(`max(case when rn = (cnt * ${p} + 99) / 100 then v end)`);
+export const sqlPercentile = (p: number): string => `max(case when rn = (cnt * ${p} + 99) / 100 then v end)`;

@@ -41,10 +41,12 @@ describe('GET /api/support/analytics/dashboard', () => {
     ['from without to', '?from=2024-01-01', { to: 'is required with from' }],
     ['a malformed date', '?from=2024-02-30&to=2024-03-01', { from: 'must be a date (YYYY-MM-DD)' }],
     ['a field given twice', '?range=7d&range=30d', { range: 'must be given once' }],
-  ])('refuses %s with 422 and the field', async (_name, query, fields) => {
-    const response = await dashboard(query);
-    expect(response.status).toBe(422);
-    expect(await response.json()).toMatchObject({ error: { code: 'validation_failed', fields } });
+  ])('refuses %s with 422 and the field, on every analytics endpoint', async (_name, query, fields) => {
+    for (const endpoint of ['dashboard', 'tickets', 'agents']) {
+      const response = await agent.raw(`/api/support/analytics/${endpoint}${query}`);
+      expect(response.status, endpoint).toBe(422);
+      expect(await response.json()).toMatchObject({ error: { code: 'validation_failed', fields } });
+    }
   });
 
   it('accepts exactly five years', async () => {

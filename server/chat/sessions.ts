@@ -78,6 +78,8 @@ export async function startSession({ db, secret }: ChatDeps, input: StartSession
           rating: null,
           ratingComment: null,
           metadata: input.pageUrl ? { pageUrl: input.pageUrl } : {},
+          waitBusinessMs: null,
+          durationBusinessMs: null,
         };
         tx.insert(chatSessions).values(session).run();
         effects.push(sessionEffect(session.id), lobbyEffect(session.id, true));

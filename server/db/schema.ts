@@ -17,6 +17,8 @@ export const agents = sqliteTable(
     avatarUrl: text('avatar_url'),
     createdAt: timestamp('created_at').notNull(),
     disabledAt: timestamp('disabled_at'),
+    /** Agents may export analytics only when an admin allowed it; admins always may. */
+    canExport: integer('can_export', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [uniqueIndex('agents_email_unique').on(t.email), check('agents_role_check', sql`${t.role} in ('admin','agent')`)],
 );
@@ -132,8 +134,14 @@ export const tickets = sqliteTable(
     updatedAt: timestamp('updated_at').notNull(),
     firstResponseAt: timestamp('first_response_at'),
     resolvedAt: timestamp('resolved_at'),
+    /** First response due (the priority's target when the ticket was created or re-prioritised). */
     slaDueAt: timestamp('sla_due_at'),
+    /** Resolution due, by the same policy. */
+    resolutionDueAt: timestamp('resolution_due_at'),
     satisfaction: integer('satisfaction'),
+    /** Business-hours durations, written by the database (see server/analytics/rollups/triggers.ts). */
+    firstResponseBusinessMs: integer('first_response_business_ms'),
+    resolutionBusinessMs: integer('resolution_business_ms'),
   },
   (t) => [
     uniqueIndex('tickets_number_unique').on(t.number),
@@ -144,6 +152,18 @@ export const tickets = sqliteTable(
     index('tickets_updated_idx').on(t.updatedAt),
     // Sorting by urgency must not sort the whole table: index the same rank expression the list uses.
     index('tickets_priority_rank_idx').on(priorityRank(t.priority), t.id),
+    // Analytics: the edges of a range read raw rows by event time; exact percentiles read one
+    // histogram bin's values in order (value first, then the event time the range filters on).
+    index('tickets_first_response_idx').on(t.firstResponseAt),
+    index('tickets_resolved_idx').on(t.resolvedAt),
+    index('tickets_first_response_value_idx').on(sql`(${t.firstResponseAt} - ${t.createdAt})`, t.firstResponseAt),
+    index('tickets_resolution_value_idx').on(sql`(${t.resolvedAt} - ${t.createdAt})`, t.resolvedAt),
+    index('tickets_first_response_business_idx').on(t.firstResponseBusinessMs, t.firstResponseAt),
+    index('tickets_resolution_business_idx').on(t.resolutionBusinessMs, t.resolvedAt),
+    // SLA breaches that depend on "now": only unresolved tickets can still breach.
+    index('tickets_unresolved_sla_idx')
+      .on(t.createdAt, t.slaDueAt, t.resolutionDueAt, t.firstResponseAt)
+      .where(sql`${t.resolvedAt} is null`),
     check('tickets_status_check', sql`${t.status} in ('open','pending','resolved','closed')`),
     check('tickets_priority_check', sql`${t.priority} in ('low','medium','high','urgent')`),
     check('tickets_channel_check', sql`${t.channel} in ('email','chat','phone','web')`),
@@ -371,8 +391,17 @@ export const chatSessions = sqliteTable(
     rating: integer('rating'),
     ratingComment: text('rating_comment'),
     metadata: json<Record<string, string | number | boolean | null>>('metadata').notNull(),
+    /** Business-hours durations, written by the database (see server/analytics/rollups/triggers.ts). */
+    waitBusinessMs: integer('wait_business_ms'),
+    durationBusinessMs: integer('duration_business_ms'),
   },
   (t) => [
+    index('chat_sessions_assigned_idx').on(t.assignedAt),
+    index('chat_sessions_closed_idx').on(t.closedAt),
+    index('chat_sessions_wait_value_idx').on(sql`(${t.assignedAt} - ${t.startedAt})`, t.assignedAt),
+    index('chat_sessions_duration_value_idx').on(sql`(${t.closedAt} - ${t.startedAt})`, t.closedAt),
+    index('chat_sessions_wait_business_idx').on(t.waitBusinessMs, t.assignedAt),
+    index('chat_sessions_duration_business_idx').on(t.durationBusinessMs, t.closedAt),
     index('chat_sessions_status_started_idx').on(t.status, t.startedAt),
     index('chat_sessions_agent_status_idx').on(t.assignedAgentId, t.status),
     index('chat_sessions_visitor_idx').on(t.siteId, t.visitorId, t.startedAt),
@@ -498,4 +527,144 @@ export const cannedResponses = sqliteTable(
     updatedAt: timestamp('updated_at').notNull(),
   },
   (t) => [uniqueIndex('canned_responses_shortcut_unique').on(t.shortcut)],
+);
+
+/* ───────────── Team settings ───────────── */
+
+/** One row (id 'default'): business hours, holidays and SLA targets; shapes in shared/schemas/team-settings.ts. */
+export const teamSettings = sqliteTable('team_settings', {
+  id: text('id').primaryKey(),
+  businessHours: text('business_hours', { mode: 'json' }).notNull(),
+  holidays: text('holidays', { mode: 'json' }).notNull(),
+  slaTargets: text('sla_targets', { mode: 'json' }).notNull(),
+  updatedAt: timestamp('updated_at').notNull(),
+});
+
+/* ───────────── Analytics rollups (maintained by triggers; see server/analytics/rollups/) ───────────── */
+
+/**
+ * Ticket figures per UTC day × agent × channel × priority × category. A ticket adds to the row of
+ * the day each event happened: created (and its SLA outcome), first response, resolution.
+ * '' stands for "no agent" / "no category" so the key has no nulls.
+ */
+export const analyticsTicketDaily = sqliteTable(
+  'analytics_ticket_daily',
+  {
+    day: integer('day').notNull(),
+    agentId: text('agent_id').notNull(),
+    channel: text('channel').notNull(),
+    priority: text('priority').notNull(),
+    category: text('category').notNull(),
+    created: integer('created').notNull().default(0),
+    slaMet: integer('sla_met').notNull().default(0),
+    slaLate: integer('sla_late').notNull().default(0),
+    firstResponses: integer('first_responses').notNull().default(0),
+    firstResponseSum: integer('first_response_sum').notNull().default(0),
+    firstResponseBusinessSum: integer('first_response_business_sum').notNull().default(0),
+    resolved: integer('resolved').notNull().default(0),
+    resolutionSum: integer('resolution_sum').notNull().default(0),
+    resolutionBusinessSum: integer('resolution_business_sum').notNull().default(0),
+    ratings: integer('ratings').notNull().default(0),
+    ratingSum: integer('rating_sum').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.agentId, t.channel, t.priority, t.category] })],
+);
+
+/** Tickets created and resolved per quarter hour (floor(ms / 900000)): local days and the heatmap in any zone. */
+export const analyticsTicketQuarters = sqliteTable('analytics_ticket_quarters', {
+  quarter: integer('quarter').primaryKey(),
+  created: integer('created').notNull().default(0),
+  resolved: integer('resolved').notNull().default(0),
+});
+
+/** Chat figures per UTC day × agent, each event on the day it happened (started, taken, closed). */
+export const analyticsChatDaily = sqliteTable(
+  'analytics_chat_daily',
+  {
+    day: integer('day').notNull(),
+    agentId: text('agent_id').notNull(),
+    started: integer('started').notNull().default(0),
+    missed: integer('missed').notNull().default(0),
+    converted: integer('converted').notNull().default(0),
+    waits: integer('waits').notNull().default(0),
+    waitSum: integer('wait_sum').notNull().default(0),
+    waitBusinessSum: integer('wait_business_sum').notNull().default(0),
+    closed: integer('closed').notNull().default(0),
+    durationSum: integer('duration_sum').notNull().default(0),
+    durationBusinessSum: integer('duration_business_sum').notNull().default(0),
+    ratings: integer('ratings').notNull().default(0),
+    ratingSum: integer('rating_sum').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.agentId] })],
+);
+
+/** How many durations of each kind fell in each log-spaced bin per UTC day: percentiles without reading every row. */
+export const analyticsDurationBins = sqliteTable(
+  'analytics_duration_bins',
+  {
+    metric: text('metric').notNull(),
+    day: integer('day').notNull(),
+    bin: integer('bin').notNull(),
+    n: integer('n').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.metric, t.day, t.bin] })],
+);
+
+/** One row: `version` moves on every ticket or chat write (live dashboards), `definition` names the triggers' revision. */
+export const analyticsState = sqliteTable('analytics_state', {
+  id: integer('id').primaryKey(),
+  version: integer('version').notNull(),
+  definition: text('definition').notNull(),
+});
+
+/* ───────────── Scheduled reports ───────────── */
+
+export const reportSchedules = sqliteTable(
+  'report_schedules',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    sections: json<string[]>('sections').notNull(),
+    range: text('range').notNull(),
+    frequency: text('frequency', { enum: ['daily', 'weekly', 'monthly'] }).notNull(),
+    /** 0 = Monday; weekly only. */
+    weekday: integer('weekday'),
+    /** 1–28; monthly only. */
+    dayOfMonth: integer('day_of_month'),
+    hour: integer('hour').notNull(),
+    tz: text('tz').notNull(),
+    recipients: json<string[]>('recipients').notNull(),
+    createdBy: text('created_by').references(() => agents.id, { onDelete: 'set null' }),
+    enabled: integer('enabled', { mode: 'boolean' }).notNull(),
+    nextRunAt: timestamp('next_run_at').notNull(),
+    lastRunAt: timestamp('last_run_at'),
+    createdAt: timestamp('created_at').notNull(),
+    updatedAt: timestamp('updated_at').notNull(),
+  },
+  (t) => [
+    index('report_schedules_next_run_idx').on(t.enabled, t.nextRunAt),
+    check('report_schedules_frequency_check', sql`${t.frequency} in ('daily','weekly','monthly')`),
+  ],
+);
+
+export const reportRuns = sqliteTable(
+  'report_runs',
+  {
+    id: text('id').primaryKey(),
+    scheduleId: text('schedule_id')
+      .notNull()
+      .references(() => reportSchedules.id, { onDelete: 'cascade' }),
+    /** The slot this run is for: unique per schedule, so a slot is sent at most once. */
+    dueAt: timestamp('due_at').notNull(),
+    startedAt: timestamp('started_at').notNull(),
+    finishedAt: timestamp('finished_at'),
+    status: text('status', { enum: ['sending', 'sent', 'failed'] }).notNull(),
+    error: text('error'),
+    recipients: integer('recipients').notNull(),
+  },
+  (t) => [
+    uniqueIndex('report_runs_schedule_due_unique').on(t.scheduleId, t.dueAt),
+    index('report_runs_schedule_started_idx').on(t.scheduleId, t.startedAt),
+    check('report_runs_status_check', sql`${t.status} in ('sending','sent','failed')`),
+  ],
 );

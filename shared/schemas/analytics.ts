@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { IsoDate } from './common.ts';
-import type { TicketChannel } from './tickets.ts';
+import type { TicketChannel, TicketPriority } from './tickets.ts';
 
 export const analyticsRanges = ['7d', '30d', '90d', '365d'] as const;
 export type AnalyticsRange = (typeof analyticsRanges)[number];
@@ -79,6 +79,11 @@ export interface RatingKpis {
   count: Kpi;
 }
 
+export interface Rating {
+  mean: number | null;
+  count: number;
+}
+
 export interface AgentPerformance {
   agentId: string;
   name: string;
@@ -87,8 +92,14 @@ export interface AgentPerformance {
   resolved: number;
   /** Over tickets assigned to the agent whose first response falls in the range; null when none. */
   meanFirstResponseMs: number | null;
+  /** The same in business hours. */
+  meanFirstResponseBusinessMs: number | null;
+  /** Over the agent's tickets resolved in the range. */
+  meanResolutionMs: number | null;
   /** Ticket and chat ratings together. */
-  csat: { mean: number | null; count: number };
+  csat: Rating;
+  ticketCsat: Rating;
+  chatCsat: Rating;
   /** Open or pending tickets assigned now (a snapshot, not range-bound). */
   activeTickets: number;
   /** Chats started in the range and taken by the agent. */
@@ -102,7 +113,10 @@ export interface AnalyticsDashboard {
     resolved: Kpi;
     firstResponse: DurationKpis;
     resolution: DurationKpis;
-    /** Share (0–1) of decided tickets whose first response met the priority's target. */
+    /** The same durations counted in business hours only (Settings → Business hours). */
+    firstResponseBusiness: DurationKpis;
+    resolutionBusiness: DurationKpis;
+    /** Share (0–1) of decided tickets created in the range that met both their first-response and resolution targets. */
     slaCompliance: Kpi;
     slaMet: Kpi;
     slaBreached: Kpi;
@@ -118,6 +132,8 @@ export interface AnalyticsDashboard {
     started: Kpi;
     wait: DurationKpis;
     duration: DurationKpis;
+    waitBusiness: DurationKpis;
+    durationBusiness: DurationKpis;
     /** Chats started in the range that closed without an agent ever taking them. */
     missed: Kpi;
     /** Share (0–1) of chats started in the range that became a ticket. */
@@ -133,4 +149,33 @@ export interface AnalyticsDashboard {
     /** Share (0–1) of "Was this helpful?" votes that said yes. */
     helpfulRate: Kpi;
   };
+}
+
+/** `GET /api/support/analytics/tickets`: the Ticket analytics tab. */
+export interface TicketAnalytics {
+  range: AnalyticsDashboard['range'];
+  /** Every local day of the range in its time zone, oldest first. */
+  volume: { day: string; created: number; resolved: number }[];
+  /** The previous period's days, aligned with `volume` by position. */
+  previousVolume: { day: string; created: number; resolved: number }[];
+  /** Tickets resolved in the range by how long they took; `toMs` null for the open-ended last bucket. */
+  resolutionTimes: { label: string; fromMs: number; toMs: number | null; tickets: number }[];
+  priorities: {
+    priority: TicketPriority;
+    created: number;
+    slaMet: number;
+    slaBreached: number;
+    slaCompliance: number | null;
+    meanFirstResponseMs: number | null;
+    meanResolutionMs: number | null;
+  }[];
+  channels: AnalyticsDashboard['channels'];
+  categories: AnalyticsDashboard['categories'];
+  peakHours: number[][];
+}
+
+/** `GET /api/support/analytics/agents`. */
+export interface AgentAnalytics {
+  range: AnalyticsDashboard['range'];
+  agents: AgentPerformance[];
 }

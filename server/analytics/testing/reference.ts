@@ -1,120 +1,150 @@
-import { ticketChannels, type TicketChannel } from '../../../shared/schemas/tickets.ts';
 import type { Db } from '../../db/open.ts';
-import { agents, chatSessions, knowledgeFeedback, knowledgeSearches, knowledgeViews, tickets } from '../../db/schema.ts';
-import { firstResponseTargetMs } from '../../tickets/sla.ts';
+import { chatSessions, tickets } from '../../db/schema.ts';
 import { percentileOf } from '../percentile.ts';
 import type { Span } from '../range.ts';
-import type { AgentFigures, AnalyticsReader, DurationStats, RatingStats } from '../reader.ts';
+import type { AnalyticsReader, ChatTotals, DurationMetric, QuarterCounts, TicketDimension, TicketTotals, Totals } from '../reader.ts';
+import { durationBin } from '../rollups/bins.ts';
+import { QUARTER } from '../rollups/split.ts';
+import { noChatTotals, noTicketTotals } from '../totals.ts';
 
 /**
- * The definitions computed the obvious way: every row loaded into memory and filtered in plain
- * JavaScript, local time from Intl per row. Slow and independent of the SQL, so the property
- * test can hold the real readers to it.
+ * The readers' primitives computed the obvious way: every row loaded into memory and filtered in
+ * plain JavaScript, the SLA rules restated as JS. Slow and independent of the SQL, so the
+ * property test can hold the raw and the rollup readers to it.
  */
 const ms = (date: Date | null) => (date ? date.getTime() : null);
 const within = (value: number | null, span: Span): value is number => value !== null && value >= span.from && value < span.to;
-
-function durations(values: number[]): DurationStats {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { count: sorted.length, sum: sorted.reduce((a, b) => a + b, 0), median: percentileOf(sorted, 50), p90: percentileOf(sorted, 90) };
-}
-
-const ratings = (values: number[]): RatingStats => ({ count: values.length, sum: values.reduce((a, b) => a + b, 0) });
-
-const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const add = (totals: Totals, value: number): Totals => ({ count: totals.count + 1, sum: totals.sum + value });
 
 export function referenceReader(db: Db): AnalyticsReader {
-  const ts = db.select().from(tickets).all().map((t) => ({ ...t, created: t.createdAt.getTime(), answered: ms(t.firstResponseAt), resolved: ms(t.resolvedAt) }));
-  const cs = db.select().from(chatSessions).all().map((c) => ({ ...c, started: c.startedAt.getTime(), assigned: ms(c.assignedAt), closed: ms(c.closedAt) }));
-  const searches = db.select().from(knowledgeSearches).all();
-  const views = db.select().from(knowledgeViews).all();
-  const votes = db.select().from(knowledgeFeedback).all();
-  const people = db.select().from(agents).all();
+  const ts = db
+    .select()
+    .from(tickets)
+    .all()
+    .map((t) => ({ ...t, created: t.createdAt.getTime(), answered: ms(t.firstResponseAt), resolved: ms(t.resolvedAt), due: ms(t.slaDueAt), resolveBy: ms(t.resolutionDueAt) }));
+  const cs = db
+    .select()
+    .from(chatSessions)
+    .all()
+    .map((c) => ({ ...c, started: c.startedAt.getTime(), assigned: ms(c.assignedAt), closed: ms(c.closedAt) }));
+  type T = (typeof ts)[number];
+
+  const keyOf: Record<TicketDimension, (t: T) => string> = {
+    agent: (t) => t.assigneeId ?? '',
+    channel: (t) => t.channel,
+    priority: (t) => t.priority,
+    category: (t) => t.category ?? '',
+  };
+  const responded = (t: T) => t.answered ?? t.resolved;
+  const slaMet = (t: T) => {
+    const at = responded(t);
+    return at !== null && (t.due === null || at <= t.due) && t.resolved !== null && (t.resolveBy === null || t.resolved <= t.resolveBy);
+  };
+  const slaLate = (t: T) => {
+    const at = responded(t);
+    return (at !== null && t.due !== null && at > t.due) || (t.resolved !== null && t.resolveBy !== null && t.resolved > t.resolveBy);
+  };
+
+  const values: Record<DurationMetric, (span: Span) => number[]> = {
+    first_response: (span) => ts.filter((t) => within(t.answered, span)).map((t) => (t.answered ?? 0) - t.created),
+    first_response_business: (span) => ts.filter((t) => within(t.answered, span) && t.firstResponseBusinessMs !== null).map((t) => t.firstResponseBusinessMs ?? 0),
+    resolution: (span) => ts.filter((t) => within(t.resolved, span)).map((t) => (t.resolved ?? 0) - t.created),
+    resolution_business: (span) => ts.filter((t) => within(t.resolved, span) && t.resolutionBusinessMs !== null).map((t) => t.resolutionBusinessMs ?? 0),
+    chat_wait: (span) => cs.filter((c) => within(c.assigned, span)).map((c) => (c.assigned ?? 0) - c.started),
+    chat_wait_business: (span) => cs.filter((c) => within(c.assigned, span) && c.waitBusinessMs !== null).map((c) => c.waitBusinessMs ?? 0),
+    chat_duration: (span) => cs.filter((c) => within(c.closed, span)).map((c) => (c.closed ?? 0) - c.started),
+    chat_duration_business: (span) => cs.filter((c) => within(c.closed, span) && c.durationBusinessMs !== null).map((c) => c.durationBusinessMs ?? 0),
+  };
 
   return {
-    async period(span, now) {
-      const created = ts.filter((t) => within(t.created, span));
-      const resolved = ts.filter((t) => within(t.resolved, span));
-      const target = (t: (typeof ts)[number]) => firstResponseTargetMs[t.priority];
-      const started = cs.filter((c) => within(c.started, span));
-      const taken = started.filter((c) => c.assignedAgentId !== null);
-      const spanVotes = votes.filter((v) => within(v.updatedAt.getTime(), span));
-      return {
-        ticketsCreated: created.length,
-        ticketsResolved: resolved.length,
-        firstResponse: durations(ts.filter((t) => within(t.answered, span)).map((t) => (t.answered ?? 0) - t.created)),
-        resolution: durations(resolved.map((t) => (t.resolved ?? 0) - t.created)),
-        slaMet: created.filter((t) => t.answered !== null && t.answered - t.created <= target(t)).length,
-        slaBreached: created.filter((t) => (t.answered === null ? now > t.created + target(t) : t.answered - t.created > target(t))).length,
-        ticketRatings: ratings(resolved.flatMap((t) => (t.satisfaction === null ? [] : [t.satisfaction]))),
-        chatsStarted: started.length,
-        chatWait: durations(cs.filter((c) => within(c.assigned, span)).map((c) => (c.assigned ?? 0) - c.started)),
-        chatDuration: durations(cs.filter((c) => within(c.closed, span)).map((c) => (c.closed ?? 0) - c.started)),
-        chatsMissed: started.filter((c) => c.status === 'closed' && c.assigned === null).length,
-        chatsConverted: started.filter((c) => c.convertedTicketId !== null).length,
-        chatsTaken: taken.length,
-        chatAgents: new Set(taken.map((c) => c.assignedAgentId)).size,
-        chatRatings: ratings(cs.filter((c) => within(c.closed, span) && c.rating !== null).map((c) => c.rating ?? 0)),
-        kbSearches: searches.filter((s) => within(s.createdAt.getTime(), span)).length,
-        kbSearchesWithoutResult: searches.filter((s) => within(s.createdAt.getTime(), span) && s.results === 0).length,
-        kbViews: views.filter((v) => within(Date.parse(`${v.day}T00:00:00Z`), span)).length,
-        kbVotes: spanVotes.length,
-        kbHelpfulVotes: spanVotes.filter((v) => v.helpful).length,
+    tickets(span, by) {
+      const result = new Map<string, TicketTotals>();
+      const entry = (t: T) => {
+        const key = by ? keyOf[by](t) : '';
+        const totals = result.get(key) ?? noTicketTotals();
+        result.set(key, totals);
+        return totals;
       };
-    },
-
-    async channels(span) {
-      const result = Object.fromEntries(ticketChannels.map((channel) => [channel, 0])) as Record<TicketChannel, number>;
-      for (const t of ts) if (within(t.created, span)) result[t.channel] += 1;
+      for (const t of ts) {
+        if (within(t.created, span)) {
+          const e = entry(t);
+          e.created += 1;
+          e.slaMet += slaMet(t) ? 1 : 0;
+          e.slaLate += slaLate(t) ? 1 : 0;
+        }
+        if (within(t.answered, span)) {
+          const e = entry(t);
+          e.firstResponse = add(e.firstResponse, t.answered - t.created);
+          e.firstResponseBusiness = add(e.firstResponseBusiness, t.firstResponseBusinessMs ?? 0);
+        }
+        if (within(t.resolved, span)) {
+          const e = entry(t);
+          e.resolution = add(e.resolution, t.resolved - t.created);
+          e.resolutionBusiness = add(e.resolutionBusiness, t.resolutionBusinessMs ?? 0);
+          if (t.satisfaction !== null) e.ratings = add(e.ratings, t.satisfaction);
+        }
+      }
       return result;
     },
 
-    async categories(span) {
-      const counts = new Map<string | null, number>();
-      for (const t of ts) if (within(t.created, span)) counts.set(t.category, (counts.get(t.category) ?? 0) + 1);
-      // SQLite's order: most first, then NULL before any text, then text by code unit.
-      const key = (category: string | null) => (category === null ? '' : `~${category}`);
-      return [...counts]
-        .map(([category, n]) => ({ category, tickets: n }))
-        .sort((a, b) => b.tickets - a.tickets || (key(a.category) < key(b.category) ? -1 : key(a.category) > key(b.category) ? 1 : 0));
-    },
-
-    async peakHours(span, tz) {
-      const format = new Intl.DateTimeFormat('en-US', { timeZone: tz, weekday: 'short', hour: 'numeric', hourCycle: 'h23' });
-      const grid = Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 0));
-      for (const t of ts) {
-        if (!within(t.created, span)) continue;
-        const parts = format.formatToParts(new Date(t.created));
-        const weekday = weekdays.indexOf(parts.find((p) => p.type === 'weekday')?.value ?? '');
-        const hour = Number(parts.find((p) => p.type === 'hour')?.value);
-        const line = grid[weekday];
-        if (line) line[hour] = (line[hour] ?? 0) + 1;
+    chats(span, byAgent) {
+      const result = new Map<string, ChatTotals>();
+      const entry = (c: (typeof cs)[number]) => {
+        const key = byAgent ? (c.assignedAgentId ?? '') : '';
+        const totals = result.get(key) ?? noChatTotals();
+        result.set(key, totals);
+        return totals;
+      };
+      for (const c of cs) {
+        if (within(c.started, span)) {
+          const e = entry(c);
+          e.started += 1;
+          e.missed += c.status === 'closed' && c.assigned === null ? 1 : 0;
+          e.converted += c.convertedTicketId !== null ? 1 : 0;
+        }
+        if (within(c.assigned, span)) {
+          const e = entry(c);
+          e.wait = add(e.wait, c.assigned - c.started);
+          e.waitBusiness = add(e.waitBusiness, c.waitBusinessMs ?? 0);
+        }
+        if (within(c.closed, span)) {
+          const e = entry(c);
+          e.duration = add(e.duration, c.closed - c.started);
+          e.durationBusiness = add(e.durationBusiness, c.durationBusinessMs ?? 0);
+          if (c.rating !== null) e.ratings = add(e.ratings, c.rating);
+        }
       }
-      return grid;
+      return result;
     },
 
-    async agents(span) {
-      return people.map((agent): AgentFigures => {
-        const mine = ts.filter((t) => t.assigneeId === agent.id);
-        const myChats = cs.filter((c) => c.assignedAgentId === agent.id);
-        const resolved = mine.filter((t) => within(t.resolved, span));
-        const answered = mine.filter((t) => within(t.answered, span)).map((t) => (t.answered ?? 0) - t.created);
-        const rated = [
-          ...resolved.flatMap((t) => (t.satisfaction === null ? [] : [t.satisfaction])),
-          ...myChats.filter((c) => within(c.closed, span) && c.rating !== null).map((c) => c.rating ?? 0),
-        ];
-        return {
-          agentId: agent.id,
-          name: agent.name,
-          avatarUrl: agent.avatarUrl,
-          disabled: agent.disabledAt !== null,
-          resolved: resolved.length,
-          firstResponse: { count: answered.length, sum: answered.reduce((a, b) => a + b, 0) },
-          ratings: ratings(rated),
-          activeTickets: mine.filter((t) => t.status === 'open' || t.status === 'pending').length,
-          chats: myChats.filter((c) => within(c.started, span)).length,
-        };
-      });
+    chatAgents(span) {
+      return new Set(cs.flatMap((c) => (within(c.started, span) && c.assignedAgentId ? [c.assignedAgentId] : [])));
+    },
+
+    percentiles(metric, span) {
+      const sorted = values[metric](span).sort((a, b) => a - b);
+      return { median: percentileOf(sorted, 50), p90: percentileOf(sorted, 90) };
+    },
+
+    histogram(metric, span) {
+      const result = new Map<number, number>();
+      for (const value of values[metric](span)) result.set(durationBin(value), (result.get(durationBin(value)) ?? 0) + 1);
+      return result;
+    },
+
+    quarters(span) {
+      const result = new Map<number, QuarterCounts>();
+      const bump = (at: number, field: keyof QuarterCounts) => {
+        const quarter = Math.floor(at / QUARTER);
+        const counts = result.get(quarter) ?? { created: 0, resolved: 0 };
+        counts[field] += 1;
+        result.set(quarter, counts);
+      };
+      for (const t of ts) {
+        if (within(t.created, span)) bump(t.created, 'created');
+        if (within(t.resolved, span)) bump(t.resolved, 'resolved');
+      }
+      return result;
     },
   };
 }

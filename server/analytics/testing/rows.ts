@@ -2,7 +2,7 @@ import { max } from 'drizzle-orm';
 import type { Db } from '../../db/open.ts';
 import { agents, chatSessions, customers, knowledgeArticles, knowledgeFeedback, knowledgeSearches, knowledgeViews, sites, tickets } from '../../db/schema.ts';
 import { uuidv7 } from '../../lib/ids.ts';
-import { slaDueAt } from '../../tickets/sla.ts';
+import { defaultSlaTargets } from '../../../shared/schemas/team-settings.ts';
 
 /**
  * Row builders for analytics tests: exact timestamps straight into the real database, with only
@@ -64,7 +64,9 @@ export function analyticsRows(db: Db) {
           updatedAt: created,
           firstResponseAt: input.firstResponse == null ? null : new Date(input.created + input.firstResponse),
           resolvedAt,
-          slaDueAt: slaDueAt(created, priority),
+          // The default targets (calendar clock), unless the test stamps its own.
+          slaDueAt: input.slaDueAt ?? new Date(input.created + minutes(defaultSlaTargets.priorities[priority].firstResponseMinutes)),
+          resolutionDueAt: input.resolutionDueAt ?? new Date(input.created + minutes(defaultSlaTargets.priorities[priority].resolutionMinutes)),
           satisfaction: input.satisfaction ?? null,
         })
         .run();

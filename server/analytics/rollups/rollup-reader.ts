@@ -1,0 +1,164 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/open.ts';
+import { durationSources } from '../duration-metrics.ts';
+import { nearestRank } from '../percentile.ts';
+import type { Span } from '../range.ts';
+import { rawReader } from '../raw-reader.ts';
+import type { AnalyticsReader, ChatTotals, DurationMetric, QuarterCounts, TicketDimension, TicketTotals } from '../reader.ts';
+import { DAY } from '../time-zone.ts';
+import { mergeInto, noChatTotals, noTicketTotals } from '../totals.ts';
+import { binBounds, sqlDurationBin } from './bins.ts';
+import { QUARTER, splitSpan } from './split.ts';
+
+interface Row {
+  k: string;
+  [column: string]: string | number | null;
+}
+
+const ticketKeys: Record<TicketDimension, string> = { agent: 'agent_id', channel: 'channel', priority: 'priority', category: 'category' };
+const n = (value: string | number | null | undefined) => Number(value ?? 0);
+
+/**
+ * Reads whole UTC days (whole quarter hours for local-time figures) from the rollup tables and
+ * the partial days at a range's ends from the rows, so any range in any time zone is exact.
+ * Percentiles: the day histograms find the bin holding the wanted rank, then the rows of that
+ * one bin are read in value order through an index (value, event time) to name the exact value.
+ */
+export function rollupReader(db: Db): AnalyticsReader {
+  const raw = rawReader(db);
+  const all = (query: string) => db.all<Row>(sql.raw(query));
+  const days = (whole: { from: number; to: number }) => `day >= ${whole.from} and day < ${whole.to}`;
+
+  function histogram(metric: DurationMetric, span: Span): Map<number, number> {
+    const { whole, edges } = splitSpan(span, DAY);
+    const result = new Map<number, number>();
+    const add = (bin: number, count: number) => result.set(bin, (result.get(bin) ?? 0) + count);
+    if (whole) {
+      for (const row of all(`select bin as k, sum(n) as n from analytics_duration_bins where metric = '${metric}' and ${days(whole)} group by bin having sum(n) > 0`)) {
+        add(Number(row.k), n(row.n));
+      }
+    }
+    for (const edge of edges) for (const [bin, count] of raw.histogram(metric, edge)) add(bin, count);
+    return result;
+  }
+
+  /** The value at 1-based `rank` among the metric's values in the span, given their histogram. */
+  function valueAtRank(metric: DurationMetric, span: Span, bins: Map<number, number>, rank: number): number | null {
+    let before = 0;
+    for (const bin of [...bins.keys()].sort((a, b) => a - b)) {
+      const count = bins.get(bin) ?? 0;
+      if (before + count < rank) {
+        before += count;
+        continue;
+      }
+      const { from, to } = binBounds(bin);
+      const source = durationSources[metric];
+      // The range on the value lets SQLite walk the (value, event time) index; the bin test is exact.
+      const [row] = all(`
+        select ${source.value} as k from ${source.table}
+        where ${source.value} >= ${from} and ${source.value} < ${to} and ${sqlDurationBin(source.value)} = ${bin}
+          and ${source.at} >= ${span.from} and ${source.at} < ${span.to}
+        order by ${source.value} limit 1 offset ${rank - before - 1}`);
+      return row ? Number(row.k) : null;
+    }
+    return null;
+  }
+
+  return {
+    tickets(span, by) {
+      const { whole, edges } = splitSpan(span, DAY);
+      const result = new Map<string, TicketTotals>();
+      if (whole) {
+        const key = by ? ticketKeys[by] : `''`;
+        const rows = all(`
+          select ${key} as k, sum(created) as created, sum(sla_met) as met, sum(sla_late) as late,
+                 sum(first_responses) as fr, sum(first_response_sum) as frs, sum(first_response_business_sum) as frb,
+                 sum(resolved) as res, sum(resolution_sum) as ress, sum(resolution_business_sum) as resb,
+                 sum(ratings) as rn, sum(rating_sum) as rs
+          from analytics_ticket_daily where ${days(whole)} group by k
+          having sum(created) + sum(first_responses) + sum(resolved) > 0`); // rows that churn brought back to zero
+        for (const row of rows) {
+          result.set(row.k, {
+            created: n(row.created),
+            slaMet: n(row.met),
+            slaLate: n(row.late),
+            firstResponse: { count: n(row.fr), sum: n(row.frs) },
+            firstResponseBusiness: { count: n(row.fr), sum: n(row.frb) },
+            resolution: { count: n(row.res), sum: n(row.ress) },
+            resolutionBusiness: { count: n(row.res), sum: n(row.resb) },
+            ratings: { count: n(row.rn), sum: n(row.rs) },
+          });
+        }
+      }
+      for (const edge of edges) mergeInto(result, raw.tickets(edge, by), noTicketTotals);
+      return result;
+    },
+
+    chats(span, byAgent) {
+      const { whole, edges } = splitSpan(span, DAY);
+      const result = new Map<string, ChatTotals>();
+      if (whole) {
+        const rows = all(`
+          select ${byAgent ? 'agent_id' : `''`} as k, sum(started) as started, sum(missed) as missed, sum(converted) as converted,
+                 sum(waits) as w, sum(wait_sum) as ws, sum(wait_business_sum) as wb,
+                 sum(closed) as d, sum(duration_sum) as ds, sum(duration_business_sum) as db,
+                 sum(ratings) as rn, sum(rating_sum) as rs
+          from analytics_chat_daily where ${days(whole)} group by k
+          having sum(started) + sum(waits) + sum(closed) > 0`);
+        for (const row of rows) {
+          result.set(row.k, {
+            started: n(row.started),
+            missed: n(row.missed),
+            converted: n(row.converted),
+            wait: { count: n(row.w), sum: n(row.ws) },
+            waitBusiness: { count: n(row.w), sum: n(row.wb) },
+            duration: { count: n(row.d), sum: n(row.ds) },
+            durationBusiness: { count: n(row.d), sum: n(row.db) },
+            ratings: { count: n(row.rn), sum: n(row.rs) },
+          });
+        }
+      }
+      for (const edge of edges) mergeInto(result, raw.chats(edge, byAgent), noChatTotals);
+      return result;
+    },
+
+    chatAgents(span) {
+      const { whole, edges } = splitSpan(span, DAY);
+      const agents = new Set<string>();
+      if (whole) {
+        for (const row of all(`select distinct agent_id as k from analytics_chat_daily where ${days(whole)} and agent_id != '' and started > 0`)) agents.add(row.k);
+      }
+      for (const edge of edges) for (const agent of raw.chatAgents(edge)) agents.add(agent);
+      return agents;
+    },
+
+    histogram,
+
+    percentiles(metric, span) {
+      const bins = histogram(metric, span);
+      const total = [...bins.values()].reduce((a, b) => a + b, 0);
+      if (total === 0) return { median: null, p90: null };
+      return {
+        median: valueAtRank(metric, span, bins, nearestRank(total, 50)),
+        p90: valueAtRank(metric, span, bins, nearestRank(total, 90)),
+      };
+    },
+
+    quarters(span) {
+      const { whole, edges } = splitSpan(span, QUARTER);
+      const result = new Map<number, QuarterCounts>();
+      if (whole) {
+        for (const row of all(`select quarter as k, created, resolved from analytics_ticket_quarters where quarter >= ${whole.from} and quarter < ${whole.to} and created + resolved > 0`)) {
+          result.set(Number(row.k), { created: n(row.created), resolved: n(row.resolved) });
+        }
+      }
+      for (const edge of edges) {
+        for (const [quarter, counts] of raw.quarters(edge)) {
+          const mine = result.get(quarter) ?? { created: 0, resolved: 0 };
+          result.set(quarter, { created: mine.created + counts.created, resolved: mine.resolved + counts.resolved });
+        }
+      }
+      return result;
+    },
+  };
+}

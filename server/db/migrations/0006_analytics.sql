@@ -1,0 +1,123 @@
+CREATE TABLE `analytics_chat_daily` (
+	`day` integer NOT NULL,
+	`agent_id` text NOT NULL,
+	`started` integer DEFAULT 0 NOT NULL,
+	`missed` integer DEFAULT 0 NOT NULL,
+	`converted` integer DEFAULT 0 NOT NULL,
+	`waits` integer DEFAULT 0 NOT NULL,
+	`wait_sum` integer DEFAULT 0 NOT NULL,
+	`wait_business_sum` integer DEFAULT 0 NOT NULL,
+	`closed` integer DEFAULT 0 NOT NULL,
+	`duration_sum` integer DEFAULT 0 NOT NULL,
+	`duration_business_sum` integer DEFAULT 0 NOT NULL,
+	`ratings` integer DEFAULT 0 NOT NULL,
+	`rating_sum` integer DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`day`, `agent_id`)
+);
+--> statement-breakpoint
+CREATE TABLE `analytics_duration_bins` (
+	`metric` text NOT NULL,
+	`day` integer NOT NULL,
+	`bin` integer NOT NULL,
+	`n` integer DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`metric`, `day`, `bin`)
+);
+--> statement-breakpoint
+CREATE TABLE `analytics_state` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`version` integer NOT NULL,
+	`definition` text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE `analytics_ticket_daily` (
+	`day` integer NOT NULL,
+	`agent_id` text NOT NULL,
+	`channel` text NOT NULL,
+	`priority` text NOT NULL,
+	`category` text NOT NULL,
+	`created` integer DEFAULT 0 NOT NULL,
+	`sla_met` integer DEFAULT 0 NOT NULL,
+	`sla_late` integer DEFAULT 0 NOT NULL,
+	`first_responses` integer DEFAULT 0 NOT NULL,
+	`first_response_sum` integer DEFAULT 0 NOT NULL,
+	`first_response_business_sum` integer DEFAULT 0 NOT NULL,
+	`resolved` integer DEFAULT 0 NOT NULL,
+	`resolution_sum` integer DEFAULT 0 NOT NULL,
+	`resolution_business_sum` integer DEFAULT 0 NOT NULL,
+	`ratings` integer DEFAULT 0 NOT NULL,
+	`rating_sum` integer DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`day`, `agent_id`, `channel`, `priority`, `category`)
+);
+--> statement-breakpoint
+CREATE TABLE `analytics_ticket_quarters` (
+	`quarter` integer PRIMARY KEY NOT NULL,
+	`created` integer DEFAULT 0 NOT NULL,
+	`resolved` integer DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE `report_runs` (
+	`id` text PRIMARY KEY NOT NULL,
+	`schedule_id` text NOT NULL,
+	`due_at` integer NOT NULL,
+	`started_at` integer NOT NULL,
+	`finished_at` integer,
+	`status` text NOT NULL,
+	`error` text,
+	`recipients` integer NOT NULL,
+	FOREIGN KEY (`schedule_id`) REFERENCES `report_schedules`(`id`) ON UPDATE no action ON DELETE cascade,
+	CONSTRAINT "report_runs_status_check" CHECK("report_runs"."status" in ('sending','sent','failed'))
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `report_runs_schedule_due_unique` ON `report_runs` (`schedule_id`,`due_at`);--> statement-breakpoint
+CREATE INDEX `report_runs_schedule_started_idx` ON `report_runs` (`schedule_id`,`started_at`);--> statement-breakpoint
+CREATE TABLE `report_schedules` (
+	`id` text PRIMARY KEY NOT NULL,
+	`name` text NOT NULL,
+	`sections` text NOT NULL,
+	`range` text NOT NULL,
+	`frequency` text NOT NULL,
+	`weekday` integer,
+	`day_of_month` integer,
+	`hour` integer NOT NULL,
+	`tz` text NOT NULL,
+	`recipients` text NOT NULL,
+	`created_by` text,
+	`enabled` integer NOT NULL,
+	`next_run_at` integer NOT NULL,
+	`last_run_at` integer,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`created_by`) REFERENCES `agents`(`id`) ON UPDATE no action ON DELETE set null,
+	CONSTRAINT "report_schedules_frequency_check" CHECK("report_schedules"."frequency" in ('daily','weekly','monthly'))
+);
+--> statement-breakpoint
+CREATE INDEX `report_schedules_next_run_idx` ON `report_schedules` (`enabled`,`next_run_at`);--> statement-breakpoint
+CREATE TABLE `team_settings` (
+	`id` text PRIMARY KEY NOT NULL,
+	`business_hours` text NOT NULL,
+	`holidays` text NOT NULL,
+	`sla_targets` text NOT NULL,
+	`updated_at` integer NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE `agents` ADD `can_export` integer DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE `chat_sessions` ADD `wait_business_ms` integer;--> statement-breakpoint
+ALTER TABLE `chat_sessions` ADD `duration_business_ms` integer;--> statement-breakpoint
+CREATE INDEX `chat_sessions_assigned_idx` ON `chat_sessions` (`assigned_at`);--> statement-breakpoint
+CREATE INDEX `chat_sessions_closed_idx` ON `chat_sessions` (`closed_at`);--> statement-breakpoint
+CREATE INDEX `chat_sessions_wait_value_idx` ON `chat_sessions` (("assigned_at" - "started_at"),`assigned_at`);--> statement-breakpoint
+CREATE INDEX `chat_sessions_duration_value_idx` ON `chat_sessions` (("closed_at" - "started_at"),`closed_at`);--> statement-breakpoint
+CREATE INDEX `chat_sessions_wait_business_idx` ON `chat_sessions` (`wait_business_ms`,`assigned_at`);--> statement-breakpoint
+CREATE INDEX `chat_sessions_duration_business_idx` ON `chat_sessions` (`duration_business_ms`,`closed_at`);--> statement-breakpoint
+ALTER TABLE `tickets` ADD `resolution_due_at` integer;--> statement-breakpoint
+ALTER TABLE `tickets` ADD `first_response_business_ms` integer;--> statement-breakpoint
+ALTER TABLE `tickets` ADD `resolution_business_ms` integer;--> statement-breakpoint
+CREATE INDEX `tickets_first_response_idx` ON `tickets` (`first_response_at`);--> statement-breakpoint
+CREATE INDEX `tickets_resolved_idx` ON `tickets` (`resolved_at`);--> statement-breakpoint
+CREATE INDEX `tickets_first_response_value_idx` ON `tickets` (("first_response_at" - "created_at"),`first_response_at`);--> statement-breakpoint
+CREATE INDEX `tickets_resolution_value_idx` ON `tickets` (("resolved_at" - "created_at"),`resolved_at`);--> statement-breakpoint
+CREATE INDEX `tickets_first_response_business_idx` ON `tickets` (`first_response_business_ms`,`first_response_at`);--> statement-breakpoint
+CREATE INDEX `tickets_resolution_business_idx` ON `tickets` (`resolution_business_ms`,`resolved_at`);--> statement-breakpoint
+CREATE INDEX `tickets_unresolved_sla_idx` ON `tickets` (`created_at`,`sla_due_at`,`resolution_due_at`,`first_response_at`) WHERE "tickets"."resolved_at" is null;--> statement-breakpoint
+-- Tickets from before SLA settings: the resolution due time of the default targets (4 h / 24 h / 48 h / 120 h).
+UPDATE `tickets` SET `resolution_due_at` = `created_at` + (CASE `priority` WHEN 'urgent' THEN 4 WHEN 'high' THEN 24 WHEN 'medium' THEN 48 ELSE 120 END) * 3600000;
