@@ -122,6 +122,8 @@ function targetFor(entry: ActivityEntry, names: ActivityNames): ActivityTarget {
       const deleted = action === 'canned_response.deleted';
       return { label: shortcut ? `canned response /${shortcut}` : 'a canned response', href: deleted ? null : paths.settings('canned-responses') };
     }
+    case 'team_settings':
+      return { label: 'business hours & SLA', href: paths.settings('business-hours') };
     default:
       return { label: entityType, href: null };
   }
@@ -182,6 +184,11 @@ export function describeActivity(entry: ActivityEntry, names: ActivityNames): Ac
       return sentence('updated', '', fieldList(changes));
     case 'canned_response.deleted':
       return sentence('deleted');
+    case 'team_settings.updated':
+      return sentence('changed', '', [
+        ...('businessHours' in changes ? ['Business hours or holidays'] : []),
+        ...('slaTargets' in changes ? ['SLA targets'] : []),
+      ]);
     case 'api_token.created':
       return sentence('created');
     case 'api_token.revoked':

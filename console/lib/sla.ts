@@ -14,3 +14,11 @@ export function slaState(ticket: Pick<Ticket, 'slaDueAt' | 'firstResponseAt' | '
   if (ticket.status === 'resolved' || ticket.status === 'closed') return 'none';
   return due < now ? 'overdue' : 'due';
 }
+
+/** The same for the resolution target (`resolutionDueAt`): met or missed once resolved, due or overdue until then. */
+export function resolutionState(ticket: Pick<Ticket, 'resolutionDueAt' | 'resolvedAt'>, now = Date.now()): SlaState {
+  if (!ticket.resolutionDueAt) return 'none';
+  const due = new Date(ticket.resolutionDueAt).getTime();
+  if (ticket.resolvedAt) return new Date(ticket.resolvedAt).getTime() <= due ? 'met' : 'missed';
+  return due < now ? 'overdue' : 'due';
+}

@@ -131,7 +131,7 @@ export function buildDashboard(reader: AnalyticsReader, db: Db, window: Analytic
     ...compare(periodFigures(reader, db, current, now), periodFigures(reader, db, previous, now)),
     channels: channelMix(reader, current),
     categories: categoryMix(reader, current),
-    peakHours: peakHours(reader.quarters(current), tz, current),
+    peakHours: peakHours(reader.local(current, tz, 'weekday-hour')),
     agents: agentPerformance(reader, db, current),
   };
 }

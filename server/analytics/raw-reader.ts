@@ -7,6 +7,7 @@ import type { Span } from './range.ts';
 import type { AnalyticsReader, ChatTotals, QuarterCounts, TicketDimension, TicketTotals, Totals } from './reader.ts';
 import { sqlDurationBin } from './rollups/bins.ts';
 import { QUARTER } from './rollups/split.ts';
+import { foldQuarters } from './local-time.ts';
 import { mergeInto, noChatTotals, noTicketTotals } from './totals.ts';
 
 const t = tableColumns('tickets');
@@ -114,6 +115,10 @@ export function rawReader(db: Db): AnalyticsReader {
         select ${sqlDurationBin(source.value)} as k, count(*) as n from ${source.table}
         where ${inSpan(source.at, span)} and ${source.value} is not null group by k`);
       return new Map(rows.map((row) => [Number(row.k), row.n]));
+    },
+
+    local(span, tz, unit) {
+      return foldQuarters(this.quarters(span), tz, span, unit);
     },
 
     quarters(span) {

@@ -61,6 +61,8 @@ export interface Percentiles {
   p90: number | null;
 }
 
+export type LocalUnit = 'day' | 'weekday-hour';
+
 export interface QuarterCounts {
   created: number;
   resolved: number;
@@ -78,6 +80,8 @@ export interface AnalyticsReader {
   histogram(metric: DurationMetric, span: Span): Map<number, number>;
   /** Tickets created and resolved per quarter hour (key: floor(ms / 15 min)). */
   quarters(span: Span): Map<number, QuarterCounts>;
+  /** The same counts by local day or by local weekday × hour in `tz` (keys: see local-time.ts). */
+  local(span: Span, tz: string, unit: LocalUnit): Map<number, QuarterCounts>;
 }
 
 export type { TicketChannel };

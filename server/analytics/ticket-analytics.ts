@@ -24,14 +24,13 @@ export const resolutionBuckets = [
 
 export function buildTicketAnalytics(reader: AnalyticsReader, db: Db, window: AnalyticsWindow, now: number): TicketAnalytics {
   const { current, previous, tz } = window;
-  const quarters = reader.quarters(current);
   const histogram = reader.histogram('resolution', current);
   const byPriority = reader.tickets(current, 'priority');
   const overdue = slaOverdue(db, current, now, 'priority');
   return {
     range: rangeOf(window),
-    volume: dailyVolume(quarters, tz, current),
-    previousVolume: dailyVolume(reader.quarters(previous), tz, previous),
+    volume: dailyVolume(reader.local(current, tz, 'day'), tz, current),
+    previousVolume: dailyVolume(reader.local(previous, tz, 'day'), tz, previous),
     resolutionTimes: resolutionBuckets.map((bucket) => ({
       ...bucket,
       tickets: [...histogram].reduce((total, [bin, n]) => {
@@ -54,6 +53,6 @@ export function buildTicketAnalytics(reader: AnalyticsReader, db: Db, window: An
     }),
     channels: channelMix(reader, current),
     categories: categoryMix(reader, current),
-    peakHours: peakHours(quarters, tz, current),
+    peakHours: peakHours(reader.local(current, tz, 'weekday-hour')),
   };
 }

@@ -3,7 +3,7 @@ import { limits } from '../../shared/schemas/common.ts';
 import { recordAudit, type Actor } from '../audit/log.ts';
 import { customers, tickets } from '../db/schema.ts';
 import { uuidv7 } from '../lib/ids.ts';
-import { slaDueAt } from '../tickets/sla.ts';
+import { readSlaPolicy, slaColumns } from '../tickets/sla.ts';
 import { insertChatCustomer } from './chat-customers.ts';
 import type { ChatDeps } from './deps.ts';
 
@@ -58,7 +58,7 @@ export async function createOfflineTicket({ db }: ChatDeps, input: OfflineMessag
         updatedAt: now,
         firstResponseAt: null,
         resolvedAt: null,
-        slaDueAt: slaDueAt(now, 'medium'),
+        ...slaColumns(now, 'medium', readSlaPolicy(tx)),
         satisfaction: null,
       };
       tx.insert(tickets).values(ticket).run();

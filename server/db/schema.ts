@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { sqlDurationBin } from '../analytics/rollups/bins.ts';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 /** Timestamps are integer milliseconds UTC; drizzle hands them to us as Dates. */
@@ -152,14 +153,14 @@ export const tickets = sqliteTable(
     index('tickets_updated_idx').on(t.updatedAt),
     // Sorting by urgency must not sort the whole table: index the same rank expression the list uses.
     index('tickets_priority_rank_idx').on(priorityRank(t.priority), t.id),
-    // Analytics: the edges of a range read raw rows by event time; exact percentiles read one
-    // histogram bin's values in order (value first, then the event time the range filters on).
+    // Analytics: the edges of a range read raw rows by event time; an exact percentile reads the
+    // rows of one histogram bin inside the range (bin first, then the event time).
     index('tickets_first_response_idx').on(t.firstResponseAt),
     index('tickets_resolved_idx').on(t.resolvedAt),
-    index('tickets_first_response_value_idx').on(sql`(${t.firstResponseAt} - ${t.createdAt})`, t.firstResponseAt),
-    index('tickets_resolution_value_idx').on(sql`(${t.resolvedAt} - ${t.createdAt})`, t.resolvedAt),
-    index('tickets_first_response_business_idx').on(t.firstResponseBusinessMs, t.firstResponseAt),
-    index('tickets_resolution_business_idx').on(t.resolutionBusinessMs, t.resolvedAt),
+    index('tickets_first_response_bin_idx').on(sql.raw(sqlDurationBin('"first_response_at" - "created_at"')), t.firstResponseAt),
+    index('tickets_resolution_bin_idx').on(sql.raw(sqlDurationBin('"resolved_at" - "created_at"')), t.resolvedAt),
+    index('tickets_first_response_business_bin_idx').on(sql.raw(sqlDurationBin('"first_response_business_ms"')), t.firstResponseAt),
+    index('tickets_resolution_business_bin_idx').on(sql.raw(sqlDurationBin('"resolution_business_ms"')), t.resolvedAt),
     // SLA breaches that depend on "now": only unresolved tickets can still breach.
     index('tickets_unresolved_sla_idx')
       .on(t.createdAt, t.slaDueAt, t.resolutionDueAt, t.firstResponseAt)
@@ -398,10 +399,10 @@ export const chatSessions = sqliteTable(
   (t) => [
     index('chat_sessions_assigned_idx').on(t.assignedAt),
     index('chat_sessions_closed_idx').on(t.closedAt),
-    index('chat_sessions_wait_value_idx').on(sql`(${t.assignedAt} - ${t.startedAt})`, t.assignedAt),
-    index('chat_sessions_duration_value_idx').on(sql`(${t.closedAt} - ${t.startedAt})`, t.closedAt),
-    index('chat_sessions_wait_business_idx').on(t.waitBusinessMs, t.assignedAt),
-    index('chat_sessions_duration_business_idx').on(t.durationBusinessMs, t.closedAt),
+    index('chat_sessions_wait_bin_idx').on(sql.raw(sqlDurationBin('"assigned_at" - "started_at"')), t.assignedAt),
+    index('chat_sessions_duration_bin_idx').on(sql.raw(sqlDurationBin('"closed_at" - "started_at"')), t.closedAt),
+    index('chat_sessions_wait_business_bin_idx').on(sql.raw(sqlDurationBin('"wait_business_ms"')), t.assignedAt),
+    index('chat_sessions_duration_business_bin_idx').on(sql.raw(sqlDurationBin('"duration_business_ms"')), t.closedAt),
     index('chat_sessions_status_started_idx').on(t.status, t.startedAt),
     index('chat_sessions_agent_status_idx').on(t.assignedAgentId, t.status),
     index('chat_sessions_visitor_idx').on(t.siteId, t.visitorId, t.startedAt),
@@ -543,18 +544,19 @@ export const teamSettings = sqliteTable('team_settings', {
 /* ───────────── Analytics rollups (maintained by triggers; see server/analytics/rollups/) ───────────── */
 
 /**
- * Ticket figures per UTC day × agent × channel × priority × category. A ticket adds to the row of
- * the day each event happened: created (and its SLA outcome), first response, resolution.
- * '' stands for "no agent" / "no category" so the key has no nulls.
+ * Ticket figures per UTC day, once in total (`dimension` 'all', `value` '') and once per value of
+ * each dimension: agent, channel, priority, category ('' for "no agent" / "no category"). A
+ * ticket adds to the rows of the day each event happened: created (and its SLA outcome), first
+ * response, resolution. One row per dimension value rather than one per combination: the full
+ * cross product barely compresses (see server/analytics/README.md) while a breakdown by one
+ * dimension reads a few dozen rows a day.
  */
 export const analyticsTicketDaily = sqliteTable(
   'analytics_ticket_daily',
   {
+    dimension: text('dimension', { enum: ['all', 'agent', 'channel', 'priority', 'category'] }).notNull(),
     day: integer('day').notNull(),
-    agentId: text('agent_id').notNull(),
-    channel: text('channel').notNull(),
-    priority: text('priority').notNull(),
-    category: text('category').notNull(),
+    value: text('value').notNull(),
     created: integer('created').notNull().default(0),
     slaMet: integer('sla_met').notNull().default(0),
     slaLate: integer('sla_late').notNull().default(0),
@@ -567,7 +569,7 @@ export const analyticsTicketDaily = sqliteTable(
     ratings: integer('ratings').notNull().default(0),
     ratingSum: integer('rating_sum').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.day, t.agentId, t.channel, t.priority, t.category] })],
+  (t) => [primaryKey({ columns: [t.dimension, t.day, t.value] })],
 );
 
 /** Tickets created and resolved per quarter hour (floor(ms / 900000)): local days and the heatmap in any zone. */

@@ -1,3 +1,4 @@
+import { withRollupsRebuiltAfter } from '../analytics/rollups/install.ts';
 import type Database from 'better-sqlite3';
 import { hashPassword } from '../auth/password.ts';
 import { generateAgents, insertAgents, workloadChoice, type SeededAgent } from './agents.ts';
@@ -79,7 +80,7 @@ export async function seedDatabase(sqlite: Database.Database, options: SeedOptio
   const arrivals = ticketArrivalTimes(rng, resolved.tickets, historyStart, resolved.now);
   const firstTicketNumber = existing.maxTicketNumber + 1;
 
-  const written = withBulkLoadCache(sqlite, () => {
+  const written = withRollupsRebuiltAfter(sqlite, () => withBulkLoadCache(sqlite, () => {
     sqlite.transaction(() => {
       insertAgents(sqlite, team, passwordHash);
       insertCustomers(sqlite, customers);
@@ -97,7 +98,7 @@ export async function seedDatabase(sqlite: Database.Database, options: SeedOptio
     });
     sqlite.transaction(() => updateLastSeen(sqlite, customers, tickets.customerActivity))();
     return tickets;
-  });
+  }));
 
   return {
     agents: team.map(({ name, email, role }) => ({ name, email, role })),

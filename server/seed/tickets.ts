@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { TicketChannel, TicketPriority } from '../../shared/schemas/tickets.ts';
-import { slaDueAt } from '../tickets/sla.ts';
+import { storedTeamSettings } from '../team-settings/stored-calendar.ts';
+import { slaDueTimes, slaPolicyOf } from '../tickets/sla.ts';
 import type { SeededAgent } from './agents.ts';
 import { RowBuffer } from './bulk-insert.ts';
 import type { CustomerPicker, SeededCustomer } from './customers.ts';
@@ -48,8 +49,10 @@ export function writeTickets(input: TicketBatchInput): WrittenTickets {
   const { sqlite, rng, now, arrivals, firstNumber } = input;
   const ticketRows = new RowBuffer(sqlite, 'tickets', [
     'id', 'number', 'subject', 'description', 'status', 'priority', 'channel', 'category', 'tags', 'customer_id', 'assignee_id',
-    'created_at', 'updated_at', 'first_response_at', 'resolved_at', 'sla_due_at', 'satisfaction',
+    'created_at', 'updated_at', 'first_response_at', 'resolved_at', 'sla_due_at', 'resolution_due_at', 'satisfaction',
   ], ticketsPerFlush);
+  // The SLA targets (and business hours) in force, read once for the whole load.
+  const slaPolicy = slaPolicyOf(storedTeamSettings(sqlite));
   const messageRows = new RowBuffer(sqlite, 'ticket_messages', [
     'id', 'ticket_id', 'author_type', 'author_agent_id', 'author_customer_id', 'body', 'internal', 'created_at',
   ]);
@@ -73,8 +76,8 @@ export function writeTickets(input: TicketBatchInput): WrittenTickets {
     if (priority === 'urgent' && category.name === 'Feature request') priority = 'low'; // nobody's wish list is urgent
     const channel = channelChoice.draw(rng);
     const customer = input.customers.pick(rng, createdAt);
-    const dueAt = slaDueAt(new Date(createdAt), priority).getTime();
-    const plan = planTicket(rng, { createdAt, priority, channel, slaDueAt: dueAt, now });
+    const due = slaDueTimes(createdAt, priority, slaPolicy);
+    const plan = planTicket(rng, { createdAt, priority, channel, slaDueAt: due.firstResponse ?? Number.POSITIVE_INFINITY, now });
     const assignee = plan.assigned ? input.agents.draw(rng) : null;
     const responder = assignee ?? input.agents.draw(rng);
 
@@ -101,7 +104,8 @@ export function writeTickets(input: TicketBatchInput): WrittenTickets {
       plan.updatedAt,
       plan.firstResponseAt,
       plan.resolvedAt,
-      dueAt,
+      due.firstResponse,
+      due.resolution,
       plan.satisfaction,
     );
     auditRows.push(seededUuidv7(rng, createdAt), 'system', null, 'Seed', 'ticket.created', 'ticket', id, JSON.stringify({ number, subject }), createdAt);

@@ -10,7 +10,7 @@ import { changedFields, definedOnly } from '../lib/changes.ts';
 import { invalid, notFound } from '../lib/errors.ts';
 import { uuidv7 } from '../lib/ids.ts';
 import { selectTickets, toTicket } from './serialize.ts';
-import { slaDueAt } from './sla.ts';
+import { readSlaPolicy, slaColumns } from './sla.ts';
 
 type TicketRow = typeof tickets.$inferSelect;
 export type CreateTicketData = z.output<typeof createTicketInput>;
@@ -73,8 +73,11 @@ export function insertTicket(tx: Queryable, input: CreateTicketData, actor: Acto
     updatedAt: now,
     firstResponseAt: null,
     resolvedAt: resolvedAtFor(null, input.status, now),
-    slaDueAt: slaDueAt(now, input.priority),
+    ...slaColumns(now, input.priority, readSlaPolicy(tx)),
     satisfaction: null,
+    // Written by the database's triggers (business hours in force).
+    firstResponseBusinessMs: null,
+    resolutionBusinessMs: null,
   };
   tx.insert(tickets).values(row).run();
   recordAudit(tx, actor, 'ticket.created', 'ticket', row.id, { number, subject: row.subject }, now);
@@ -85,7 +88,10 @@ export function insertTicket(tx: Queryable, input: CreateTicketData, actor: Acto
 export function applyTicketChanges(tx: Queryable, before: TicketRow, patch: Partial<TicketRow>, actor: Actor, now: Date): TicketRow {
   const after: TicketRow = { ...before, ...patch, updatedAt: now };
   if (patch.status !== undefined) after.resolvedAt = resolvedAtFor(before, patch.status, now);
-  if (patch.priority !== undefined) after.slaDueAt = slaDueAt(before.createdAt, patch.priority);
+  // A new priority means new targets, counted from creation under the policy in force now.
+  if (patch.priority !== undefined && patch.priority !== before.priority) {
+    Object.assign(after, slaColumns(before.createdAt, patch.priority, readSlaPolicy(tx)));
+  }
   const changes = changedFields(before, after, Object.keys(patch));
   if (Object.keys(changes).length === 0) return before;
   tx.update(tickets).set(after).where(eq(tickets.id, before.id)).run();

@@ -53,6 +53,7 @@ export function toTicket(row: TicketSelectionRow): Ticket {
     firstResponseAt: iso(row.firstResponseAt),
     resolvedAt: iso(row.resolvedAt),
     slaDueAt: iso(row.slaDueAt),
+    resolutionDueAt: iso(row.resolutionDueAt),
     satisfaction: row.satisfaction,
   };
 }

@@ -1,11 +1,28 @@
 import type { Ticket } from '../../../shared/schemas/tickets.ts';
 import { RelativeTime } from '../../components/relative-time.tsx';
 import { between, dateTime, duration } from '../../lib/format.ts';
-import { slaState } from '../../lib/sla.ts';
+import { resolutionState, slaState, type SlaState } from '../../lib/sla.ts';
 
-/** Created, first response, resolution and the first-reply target, with how long each took. */
+/** How a ticket stands against one of its targets: overdue by, due in, met or missed. */
+function TargetState({ state, dueAt }: { state: Exclude<SlaState, 'none'>; dueAt: string }) {
+  return (
+    <dd class={`sla sla--${state}`} title={dateTime(dueAt)}>
+      {state === 'overdue' && `Overdue by ${duration(Date.now() - new Date(dueAt).getTime())}`}
+      {state === 'due' && (
+        <>
+          Due <RelativeTime iso={dueAt} />
+        </>
+      )}
+      {state === 'met' && 'Target met'}
+      {state === 'missed' && 'Target missed'}
+    </dd>
+  );
+}
+
+/** Created, first response, resolution and their targets (Settings → Business hours & SLA), with how long each took. */
 export function TicketTimes({ ticket }: { ticket: Ticket }) {
   const sla = slaState(ticket);
+  const resolution = resolutionState(ticket);
   return (
     <dl class="times">
       <div>
@@ -35,16 +52,13 @@ export function TicketTimes({ ticket }: { ticket: Ticket }) {
       {ticket.slaDueAt && sla !== 'none' && (
         <div>
           <dt>First reply due</dt>
-          <dd class={`sla sla--${sla}`} title={dateTime(ticket.slaDueAt)}>
-            {sla === 'overdue' && `Overdue by ${duration(Date.now() - new Date(ticket.slaDueAt).getTime())}`}
-            {sla === 'due' && (
-              <>
-                Due <RelativeTime iso={ticket.slaDueAt} />
-              </>
-            )}
-            {sla === 'met' && 'Target met'}
-            {sla === 'missed' && 'Target missed'}
-          </dd>
+          <TargetState state={sla} dueAt={ticket.slaDueAt} />
+        </div>
+      )}
+      {ticket.resolutionDueAt && resolution !== 'none' && (
+        <div>
+          <dt>Resolve by</dt>
+          <TargetState state={resolution} dueAt={ticket.resolutionDueAt} />
         </div>
       )}
       {ticket.satisfaction !== null && (

@@ -48,46 +48,47 @@ export const ticketSource: Source = {
     'resolution_business_ms',
   ],
   contributions(c): Contribution[] {
-    const dims = (dayColumn: string) => ({
-      day: dayOf(c(dayColumn)),
-      agent_id: `coalesce(${c('assignee_id')}, '')`,
+    const dimensions = {
+      all: `''`,
+      agent: `coalesce(${c('assignee_id')}, '')`,
       channel: c('channel'),
       priority: c('priority'),
       category: `coalesce(${c('category')}, '')`,
-    });
+    };
+    /** The same figures once in total and once under each dimension's value. */
+    const daily = (dayColumn: string, values: Record<string, string>, when: string): Contribution[] =>
+      Object.entries(dimensions).map(([dimension, value]) => ({
+        table: 'analytics_ticket_daily',
+        key: { dimension: `'${dimension}'`, day: dayOf(c(dayColumn)), value },
+        values,
+        when,
+      }));
     const answered = `${c('first_response_at')} is not null`;
     const resolved = `${c('resolved_at')} is not null`;
     const answeredBusiness = `${answered} and ${c('first_response_business_ms')} is not null`;
     const resolvedBusiness = `${resolved} and ${c('resolution_business_ms')} is not null`;
     return [
-      {
-        table: 'analytics_ticket_daily',
-        key: dims('created_at'),
-        values: { created: '1', sla_met: flag(ticketTerms.slaMet(c)), sla_late: flag(ticketTerms.slaLate(c)) },
-        when: '1',
-      },
-      {
-        table: 'analytics_ticket_daily',
-        key: dims('first_response_at'),
-        values: {
+      ...daily('created_at', { created: '1', sla_met: flag(ticketTerms.slaMet(c)), sla_late: flag(ticketTerms.slaLate(c)) }, '1'),
+      ...daily(
+        'first_response_at',
+        {
           first_responses: '1',
           first_response_sum: ticketTerms.firstResponseMs(c),
           first_response_business_sum: `coalesce(${c('first_response_business_ms')}, 0)`,
         },
-        when: answered,
-      },
-      {
-        table: 'analytics_ticket_daily',
-        key: dims('resolved_at'),
-        values: {
+        answered,
+      ),
+      ...daily(
+        'resolved_at',
+        {
           resolved: '1',
           resolution_sum: ticketTerms.resolutionMs(c),
           resolution_business_sum: `coalesce(${c('resolution_business_ms')}, 0)`,
           ratings: `(${c('satisfaction')} is not null)`,
           rating_sum: `coalesce(${c('satisfaction')}, 0)`,
         },
-        when: resolved,
-      },
+        resolved,
+      ),
       { table: 'analytics_ticket_quarters', key: { quarter: `(${c('created_at')} / ${QUARTER})` }, values: { created: '1' }, when: '1' },
       { table: 'analytics_ticket_quarters', key: { quarter: `(${c('resolved_at')} / ${QUARTER})` }, values: { resolved: '1' }, when: resolved },
       bin('first_response', dayOf(c('first_response_at')), ticketTerms.firstResponseMs(c), answered),

@@ -4,10 +4,11 @@ import { durationSources } from '../duration-metrics.ts';
 import { nearestRank } from '../percentile.ts';
 import type { Span } from '../range.ts';
 import { rawReader } from '../raw-reader.ts';
-import type { AnalyticsReader, ChatTotals, DurationMetric, QuarterCounts, TicketDimension, TicketTotals } from '../reader.ts';
+import type { AnalyticsReader, ChatTotals, DurationMetric, QuarterCounts, TicketTotals } from '../reader.ts';
 import { DAY } from '../time-zone.ts';
 import { mergeInto, noChatTotals, noTicketTotals } from '../totals.ts';
-import { binBounds, sqlDurationBin } from './bins.ts';
+import { sqlLocalKey } from '../local-time.ts';
+import { sqlDurationBin } from './bins.ts';
 import { QUARTER, splitSpan } from './split.ts';
 
 interface Row {
@@ -15,7 +16,6 @@ interface Row {
   [column: string]: string | number | null;
 }
 
-const ticketKeys: Record<TicketDimension, string> = { agent: 'agent_id', channel: 'channel', priority: 'priority', category: 'category' };
 const n = (value: string | number | null | undefined) => Number(value ?? 0);
 
 /**
@@ -51,14 +51,12 @@ export function rollupReader(db: Db): AnalyticsReader {
         before += count;
         continue;
       }
-      const { from, to } = binBounds(bin);
       const source = durationSources[metric];
-      // The range on the value lets SQLite walk the (value, event time) index; the bin test is exact.
+      // The (bin, event time) index yields exactly this bin's rows inside the span; only they are sorted.
       const [row] = all(`
         select ${source.value} as k from ${source.table}
-        where ${source.value} >= ${from} and ${source.value} < ${to} and ${sqlDurationBin(source.value)} = ${bin}
-          and ${source.at} >= ${span.from} and ${source.at} < ${span.to}
-        order by ${source.value} limit 1 offset ${rank - before - 1}`);
+        where ${sqlDurationBin(source.value)} = ${bin} and ${source.at} >= ${span.from} and ${source.at} < ${span.to}
+        order by k limit 1 offset ${rank - before - 1}`);
       return row ? Number(row.k) : null;
     }
     return null;
@@ -69,13 +67,12 @@ export function rollupReader(db: Db): AnalyticsReader {
       const { whole, edges } = splitSpan(span, DAY);
       const result = new Map<string, TicketTotals>();
       if (whole) {
-        const key = by ? ticketKeys[by] : `''`;
         const rows = all(`
-          select ${key} as k, sum(created) as created, sum(sla_met) as met, sum(sla_late) as late,
+          select value as k, sum(created) as created, sum(sla_met) as met, sum(sla_late) as late,
                  sum(first_responses) as fr, sum(first_response_sum) as frs, sum(first_response_business_sum) as frb,
                  sum(resolved) as res, sum(resolution_sum) as ress, sum(resolution_business_sum) as resb,
                  sum(ratings) as rn, sum(rating_sum) as rs
-          from analytics_ticket_daily where ${days(whole)} group by k
+          from analytics_ticket_daily where dimension = '${by ?? 'all'}' and ${days(whole)} group by k
           having sum(created) + sum(first_responses) + sum(resolved) > 0`); // rows that churn brought back to zero
         for (const row of rows) {
           result.set(row.k, {
@@ -142,6 +139,23 @@ export function rollupReader(db: Db): AnalyticsReader {
         median: valueAtRank(metric, span, bins, nearestRank(total, 50)),
         p90: valueAtRank(metric, span, bins, nearestRank(total, 90)),
       };
+    },
+
+    local(span, tz, unit) {
+      const { whole, edges } = splitSpan(span, QUARTER);
+      const result = new Map<number, QuarterCounts>();
+      const add = (key: number, counts: QuarterCounts) => {
+        const mine = result.get(key) ?? { created: 0, resolved: 0 };
+        result.set(key, { created: mine.created + counts.created, resolved: mine.resolved + counts.resolved });
+      };
+      if (whole) {
+        const key = sqlLocalKey(`quarter * ${QUARTER}`, tz, span, unit);
+        const rows = all(`select ${key} as k, sum(created) as created, sum(resolved) as resolved from analytics_ticket_quarters
+          where quarter >= ${whole.from} and quarter < ${whole.to} and created + resolved > 0 group by k`);
+        for (const row of rows) add(Number(row.k), { created: n(row.created), resolved: n(row.resolved) });
+      }
+      for (const edge of edges) for (const [key, counts] of raw.local(edge, tz, unit)) add(key, counts);
+      return result;
     },
 
     quarters(span) {

@@ -5,6 +5,7 @@ import type { Span } from '../range.ts';
 import type { AnalyticsReader, ChatTotals, DurationMetric, QuarterCounts, TicketDimension, TicketTotals, Totals } from '../reader.ts';
 import { durationBin } from '../rollups/bins.ts';
 import { QUARTER } from '../rollups/split.ts';
+import { foldQuarters } from '../local-time.ts';
 import { noChatTotals, noTicketTotals } from '../totals.ts';
 
 /**
@@ -130,6 +131,10 @@ export function referenceReader(db: Db): AnalyticsReader {
       const result = new Map<number, number>();
       for (const value of values[metric](span)) result.set(durationBin(value), (result.get(durationBin(value)) ?? 0) + 1);
       return result;
+    },
+
+    local(span, tz, unit) {
+      return foldQuarters(this.quarters(span), tz, span, unit);
     },
 
     quarters(span) {

@@ -30,11 +30,9 @@ CREATE TABLE `analytics_state` (
 );
 --> statement-breakpoint
 CREATE TABLE `analytics_ticket_daily` (
+	`dimension` text NOT NULL,
 	`day` integer NOT NULL,
-	`agent_id` text NOT NULL,
-	`channel` text NOT NULL,
-	`priority` text NOT NULL,
-	`category` text NOT NULL,
+	`value` text NOT NULL,
 	`created` integer DEFAULT 0 NOT NULL,
 	`sla_met` integer DEFAULT 0 NOT NULL,
 	`sla_late` integer DEFAULT 0 NOT NULL,
@@ -46,7 +44,7 @@ CREATE TABLE `analytics_ticket_daily` (
 	`resolution_business_sum` integer DEFAULT 0 NOT NULL,
 	`ratings` integer DEFAULT 0 NOT NULL,
 	`rating_sum` integer DEFAULT 0 NOT NULL,
-	PRIMARY KEY(`day`, `agent_id`, `channel`, `priority`, `category`)
+	PRIMARY KEY(`dimension`, `day`, `value`)
 );
 --> statement-breakpoint
 CREATE TABLE `analytics_ticket_quarters` (
@@ -105,19 +103,19 @@ ALTER TABLE `chat_sessions` ADD `wait_business_ms` integer;--> statement-breakpo
 ALTER TABLE `chat_sessions` ADD `duration_business_ms` integer;--> statement-breakpoint
 CREATE INDEX `chat_sessions_assigned_idx` ON `chat_sessions` (`assigned_at`);--> statement-breakpoint
 CREATE INDEX `chat_sessions_closed_idx` ON `chat_sessions` (`closed_at`);--> statement-breakpoint
-CREATE INDEX `chat_sessions_wait_value_idx` ON `chat_sessions` (("assigned_at" - "started_at"),`assigned_at`);--> statement-breakpoint
-CREATE INDEX `chat_sessions_duration_value_idx` ON `chat_sessions` (("closed_at" - "started_at"),`closed_at`);--> statement-breakpoint
-CREATE INDEX `chat_sessions_wait_business_idx` ON `chat_sessions` (`wait_business_ms`,`assigned_at`);--> statement-breakpoint
-CREATE INDEX `chat_sessions_duration_business_idx` ON `chat_sessions` (`duration_business_ms`,`closed_at`);--> statement-breakpoint
+CREATE INDEX `chat_sessions_wait_bin_idx` ON `chat_sessions` ((case when max(0, "assigned_at" - "started_at") < 60000 then 0 + (max(0, "assigned_at" - "started_at") - 0) / 5000 when max(0, "assigned_at" - "started_at") < 3600000 then 12 + (max(0, "assigned_at" - "started_at") - 60000) / 60000 when max(0, "assigned_at" - "started_at") < 86400000 then 71 + (max(0, "assigned_at" - "started_at") - 3600000) / 600000 when max(0, "assigned_at" - "started_at") < 604800000 then 209 + (max(0, "assigned_at" - "started_at") - 86400000) / 3600000 when max(0, "assigned_at" - "started_at") < 5184000000 then 353 + (max(0, "assigned_at" - "started_at") - 604800000) / 21600000 else 565 + (max(0, "assigned_at" - "started_at") - 5184000000) / 86400000 end), `assigned_at`);--> statement-breakpoint
+CREATE INDEX `chat_sessions_duration_bin_idx` ON `chat_sessions` ((case when max(0, "closed_at" - "started_at") < 60000 then 0 + (max(0, "closed_at" - "started_at") - 0) / 5000 when max(0, "closed_at" - "started_at") < 3600000 then 12 + (max(0, "closed_at" - "started_at") - 60000) / 60000 when max(0, "closed_at" - "started_at") < 86400000 then 71 + (max(0, "closed_at" - "started_at") - 3600000) / 600000 when max(0, "closed_at" - "started_at") < 604800000 then 209 + (max(0, "closed_at" - "started_at") - 86400000) / 3600000 when max(0, "closed_at" - "started_at") < 5184000000 then 353 + (max(0, "closed_at" - "started_at") - 604800000) / 21600000 else 565 + (max(0, "closed_at" - "started_at") - 5184000000) / 86400000 end), `closed_at`);--> statement-breakpoint
+CREATE INDEX `chat_sessions_wait_business_bin_idx` ON `chat_sessions` ((case when max(0, "wait_business_ms") < 60000 then 0 + (max(0, "wait_business_ms") - 0) / 5000 when max(0, "wait_business_ms") < 3600000 then 12 + (max(0, "wait_business_ms") - 60000) / 60000 when max(0, "wait_business_ms") < 86400000 then 71 + (max(0, "wait_business_ms") - 3600000) / 600000 when max(0, "wait_business_ms") < 604800000 then 209 + (max(0, "wait_business_ms") - 86400000) / 3600000 when max(0, "wait_business_ms") < 5184000000 then 353 + (max(0, "wait_business_ms") - 604800000) / 21600000 else 565 + (max(0, "wait_business_ms") - 5184000000) / 86400000 end), `assigned_at`);--> statement-breakpoint
+CREATE INDEX `chat_sessions_duration_business_bin_idx` ON `chat_sessions` ((case when max(0, "duration_business_ms") < 60000 then 0 + (max(0, "duration_business_ms") - 0) / 5000 when max(0, "duration_business_ms") < 3600000 then 12 + (max(0, "duration_business_ms") - 60000) / 60000 when max(0, "duration_business_ms") < 86400000 then 71 + (max(0, "duration_business_ms") - 3600000) / 600000 when max(0, "duration_business_ms") < 604800000 then 209 + (max(0, "duration_business_ms") - 86400000) / 3600000 when max(0, "duration_business_ms") < 5184000000 then 353 + (max(0, "duration_business_ms") - 604800000) / 21600000 else 565 + (max(0, "duration_business_ms") - 5184000000) / 86400000 end), `closed_at`);--> statement-breakpoint
 ALTER TABLE `tickets` ADD `resolution_due_at` integer;--> statement-breakpoint
 ALTER TABLE `tickets` ADD `first_response_business_ms` integer;--> statement-breakpoint
 ALTER TABLE `tickets` ADD `resolution_business_ms` integer;--> statement-breakpoint
 CREATE INDEX `tickets_first_response_idx` ON `tickets` (`first_response_at`);--> statement-breakpoint
 CREATE INDEX `tickets_resolved_idx` ON `tickets` (`resolved_at`);--> statement-breakpoint
-CREATE INDEX `tickets_first_response_value_idx` ON `tickets` (("first_response_at" - "created_at"),`first_response_at`);--> statement-breakpoint
-CREATE INDEX `tickets_resolution_value_idx` ON `tickets` (("resolved_at" - "created_at"),`resolved_at`);--> statement-breakpoint
-CREATE INDEX `tickets_first_response_business_idx` ON `tickets` (`first_response_business_ms`,`first_response_at`);--> statement-breakpoint
-CREATE INDEX `tickets_resolution_business_idx` ON `tickets` (`resolution_business_ms`,`resolved_at`);--> statement-breakpoint
+CREATE INDEX `tickets_first_response_bin_idx` ON `tickets` ((case when max(0, "first_response_at" - "created_at") < 60000 then 0 + (max(0, "first_response_at" - "created_at") - 0) / 5000 when max(0, "first_response_at" - "created_at") < 3600000 then 12 + (max(0, "first_response_at" - "created_at") - 60000) / 60000 when max(0, "first_response_at" - "created_at") < 86400000 then 71 + (max(0, "first_response_at" - "created_at") - 3600000) / 600000 when max(0, "first_response_at" - "created_at") < 604800000 then 209 + (max(0, "first_response_at" - "created_at") - 86400000) / 3600000 when max(0, "first_response_at" - "created_at") < 5184000000 then 353 + (max(0, "first_response_at" - "created_at") - 604800000) / 21600000 else 565 + (max(0, "first_response_at" - "created_at") - 5184000000) / 86400000 end), `first_response_at`);--> statement-breakpoint
+CREATE INDEX `tickets_resolution_bin_idx` ON `tickets` ((case when max(0, "resolved_at" - "created_at") < 60000 then 0 + (max(0, "resolved_at" - "created_at") - 0) / 5000 when max(0, "resolved_at" - "created_at") < 3600000 then 12 + (max(0, "resolved_at" - "created_at") - 60000) / 60000 when max(0, "resolved_at" - "created_at") < 86400000 then 71 + (max(0, "resolved_at" - "created_at") - 3600000) / 600000 when max(0, "resolved_at" - "created_at") < 604800000 then 209 + (max(0, "resolved_at" - "created_at") - 86400000) / 3600000 when max(0, "resolved_at" - "created_at") < 5184000000 then 353 + (max(0, "resolved_at" - "created_at") - 604800000) / 21600000 else 565 + (max(0, "resolved_at" - "created_at") - 5184000000) / 86400000 end), `resolved_at`);--> statement-breakpoint
+CREATE INDEX `tickets_first_response_business_bin_idx` ON `tickets` ((case when max(0, "first_response_business_ms") < 60000 then 0 + (max(0, "first_response_business_ms") - 0) / 5000 when max(0, "first_response_business_ms") < 3600000 then 12 + (max(0, "first_response_business_ms") - 60000) / 60000 when max(0, "first_response_business_ms") < 86400000 then 71 + (max(0, "first_response_business_ms") - 3600000) / 600000 when max(0, "first_response_business_ms") < 604800000 then 209 + (max(0, "first_response_business_ms") - 86400000) / 3600000 when max(0, "first_response_business_ms") < 5184000000 then 353 + (max(0, "first_response_business_ms") - 604800000) / 21600000 else 565 + (max(0, "first_response_business_ms") - 5184000000) / 86400000 end), `first_response_at`);--> statement-breakpoint
+CREATE INDEX `tickets_resolution_business_bin_idx` ON `tickets` ((case when max(0, "resolution_business_ms") < 60000 then 0 + (max(0, "resolution_business_ms") - 0) / 5000 when max(0, "resolution_business_ms") < 3600000 then 12 + (max(0, "resolution_business_ms") - 60000) / 60000 when max(0, "resolution_business_ms") < 86400000 then 71 + (max(0, "resolution_business_ms") - 3600000) / 600000 when max(0, "resolution_business_ms") < 604800000 then 209 + (max(0, "resolution_business_ms") - 86400000) / 3600000 when max(0, "resolution_business_ms") < 5184000000 then 353 + (max(0, "resolution_business_ms") - 604800000) / 21600000 else 565 + (max(0, "resolution_business_ms") - 5184000000) / 86400000 end), `resolved_at`);--> statement-breakpoint
 CREATE INDEX `tickets_unresolved_sla_idx` ON `tickets` (`created_at`,`sla_due_at`,`resolution_due_at`,`first_response_at`) WHERE "tickets"."resolved_at" is null;--> statement-breakpoint
 -- Tickets from before SLA settings: the resolution due time of the default targets (4 h / 24 h / 48 h / 120 h).
 UPDATE `tickets` SET `resolution_due_at` = `created_at` + (CASE `priority` WHEN 'urgent' THEN 4 WHEN 'high' THEN 24 WHEN 'medium' THEN 48 ELSE 120 END) * 3600000;
