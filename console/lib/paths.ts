@@ -34,5 +34,5 @@ export const paths = {
   profile: () => `${base}/profile`,
 };
 
-export const settingsTabs = ['sites', 'agents', 'canned-responses', 'api-tokens'] as const;
+export const settingsTabs = ['sites', 'agents', 'canned-responses', 'business-hours', 'api-tokens'] as const;
 export type SettingsTab = (typeof settingsTabs)[number];

@@ -1,21 +1,7 @@
-import { ButtonLink } from '../components/button.tsx';
-import { ComingSoon } from '../components/coming-soon.tsx';
-import { paths } from '../lib/paths.ts';
+import { lazyPage } from '../components/lazy-page.tsx';
 
-export function AnalyticsPage() {
-  return (
-    <ComingSoon
-      title="Analytics"
-      icon="chart"
-      summary="Reports are coming, computed from your real tickets and chats. No sample data, no estimates."
-      points={[
-        'First response and resolution times, by team member and channel',
-        'SLA compliance over any date range',
-        'Customer satisfaction (CSAT) from ticket ratings',
-      ]}
-    >
-      <p class="coming-soon__now">Today, Home shows what needs attention right now.</p>
-      <ButtonLink href={paths.home()}>Go to Home</ButtonLink>
-    </ComingSoon>
-  );
-}
+/**
+ * The analytics page, fetched on first visit: it brings Chart.js and its own styles, which the
+ * rest of the console never needs (see routes/analytics/analytics-page.tsx).
+ */
+export const AnalyticsPage = lazyPage(() => import('./analytics/analytics-page.tsx').then((module) => module.AnalyticsPage), 'Opening analytics…');

@@ -174,12 +174,12 @@ function expectReadersAgree(query: DashboardQuery) {
 
 const rollupTables = () => {
   const { sqlite } = server.database;
-  const read = (table: string) => sqlite.prepare(`select * from ${table} where ${table === 'analytics_duration_bins' ? 'n' : 'true'} order by 1, 2, 3`).all();
+  const read = (table: string) => sqlite.prepare(`select * from ${table} where true order by 1, 2, 3`).all();
   return Object.fromEntries(
-    ['analytics_ticket_daily', 'analytics_ticket_quarters', 'analytics_chat_daily', 'analytics_duration_bins'].map((table) => [
+    ['analytics_ticket_daily', 'analytics_ticket_quarters', 'analytics_chat_daily', 'analytics_duration_bins', 'analytics_duration_blocks'].map((table) => [
       table,
       // Rows that churn brought back to zero stay behind in the trigger-kept tables; they add nothing.
-      read(table).filter((row) => Object.entries(row as Record<string, unknown>).some(([column, value]) => !['day', 'quarter', 'bin', 'metric', 'agent_id', 'dimension', 'value'].includes(column) && value !== 0)),
+      read(table).filter((row) => Object.entries(row as Record<string, unknown>).some(([column, value]) => !['day', 'block', 'quarter', 'bin', 'metric', 'agent_id', 'dimension', 'value'].includes(column) && value !== 0)),
     ]),
   );
 };

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { createCustomerInput, customerListQuery, updateCustomerInput } from '../../shared/schemas/customers.ts';
-import { ticketListQuery } from '../../shared/schemas/tickets.ts';
+import { checkTicketListQuery, ticketListFields } from '../../shared/schemas/tickets.ts';
 import { actorOf } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { principalOf } from '../http/auth.ts';
@@ -9,7 +9,7 @@ import { readId, readJson, readQuery } from '../http/validate.ts';
 import { listTickets } from '../tickets/list.ts';
 import { createCustomer, deleteCustomer, getCustomer, listCustomers, updateCustomer } from './queries.ts';
 
-const customerTicketsQuery = ticketListQuery.omit({ customerId: true });
+const customerTicketsQuery = ticketListFields.omit({ customerId: true }).superRefine(checkTicketListQuery);
 
 export function customerRoutes({ database }: Deps) {
   const { db } = database;

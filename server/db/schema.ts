@@ -612,6 +612,18 @@ export const analyticsDurationBins = sqliteTable(
   (t) => [primaryKey({ columns: [t.metric, t.day, t.bin] })],
 );
 
+/** The same histograms per block of 16 UTC days (block = floor(day / 16)): a year reads ~23 blocks, not 365 days. */
+export const analyticsDurationBlocks = sqliteTable(
+  'analytics_duration_blocks',
+  {
+    metric: text('metric').notNull(),
+    block: integer('block').notNull(),
+    bin: integer('bin').notNull(),
+    n: integer('n').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.metric, t.block, t.bin] })],
+);
+
 /** One row: `version` moves on every ticket or chat write (live dashboards), `definition` names the triggers' revision. */
 export const analyticsState = sqliteTable('analytics_state', {
   id: integer('id').primaryKey(),

@@ -5,12 +5,11 @@ import type { Ticket, ticketListQuery, TicketSort } from '../../shared/schemas/t
 import type { Queryable } from '../db/open.ts';
 import { customers, priorityRank, tickets } from '../db/schema.ts';
 import { decodeCursor, encodeCursor, ftsPrefixQuery, likeContains, type CursorValue } from '../lib/cursor.ts';
+import { drillDownConditions } from './list-filters.ts';
 import { overdueTicket } from './overdue.ts';
 import { selectTickets, toTicket, type TicketSelectionRow } from './serialize.ts';
 
 export type TicketListFilter = z.output<typeof ticketListQuery>;
-
-
 
 interface SortKey {
   expression: SQLWrapper;
@@ -63,6 +62,7 @@ export async function listTickets(db: Queryable, filter: TicketListFilter, viewe
     filter.tag ? sql`exists (select 1 from json_each(${tickets.tags}) where json_each.value = ${filter.tag})` : undefined,
     filter.q ? textCondition(filter.q) : undefined,
     filter.overdue === true ? overdueTicket(new Date()) : undefined,
+    ...drillDownConditions(filter, Date.now()),
     after
       ? or(
           beyond(key.expression, after.value),

@@ -1,20 +1,10 @@
 import { z } from 'zod';
 import { isKnownTimeZone } from './analytics.ts';
 import type { IsoDate } from './common.ts';
-import { ticketPriorities, type TicketPriority } from './tickets.ts';
+import type { TicketPriority } from './tickets.ts';
 
-/** Limits the console's forms and the server share. */
-export const teamSettingsLimits = {
-  /** Open intervals over the whole week (e.g. 7 days × a few split shifts). */
-  intervals: 42,
-  holidays: 100,
-  holidayName: 100,
-  /** The longest SLA target: a year. */
-  targetMinutes: 365 * 24 * 60,
-} as const;
-
-/** 0 = Monday … 6 = Sunday, as the analytics heatmap counts. */
-export const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+export { slaPriorityOrder, teamSettingsLimits, weekdayNames } from '../business-hours.ts';
+import { teamSettingsLimits } from '../business-hours.ts';
 
 const clockTime = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -154,5 +144,3 @@ export const defaultSlaTargets: SlaTargets = {
   },
 };
 
-/** Keeps the priority order the rest of the product uses when listing targets. */
-export const slaPriorityOrder: readonly TicketPriority[] = [...ticketPriorities].reverse();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, limits, pageQuery, requiredText, tags, trimmed, type IsoDate } from './common.ts';
+import { isKnownTimeZone } from './analytics.ts';
 import type { CustomerSummary } from './customers.ts';
 
 export const ticketStatuses = ['open', 'pending', 'resolved', 'closed'] as const;
@@ -31,7 +32,10 @@ export interface Ticket {
   updatedAt: IsoDate;
   firstResponseAt: IsoDate | null;
   resolvedAt: IsoDate | null;
+  /** First public reply due, by the SLA targets in force when the ticket was created or re-prioritised. */
   slaDueAt: IsoDate | null;
+  /** Resolution due, by the same targets. */
+  resolutionDueAt: IsoDate | null;
   satisfaction: number | null;
 }
 
@@ -108,7 +112,36 @@ const csv = <T extends readonly [string, ...string[]]>(values: T) =>
     .transform((raw) => raw.split(',').map((part) => part.trim()).filter(Boolean))
     .pipe(z.array(z.enum(values)).min(1));
 
-export const ticketListQuery = z.strictObject({
+/** An instant in a query string: ISO-8601 with a zone (`2025-03-03T00:00:00.000Z`), as epoch ms. */
+const instant = z.iso
+  .datetime({ offset: true, message: 'must be an ISO date-time with a zone (2025-03-03T00:00:00Z)' })
+  .transform((value) => Date.parse(value));
+
+/** A whole number of milliseconds in a query string. */
+const milliseconds = z
+  .string()
+  .regex(/^\d{1,13}$/, { message: 'must be a whole number of milliseconds' })
+  .transform(Number);
+
+/** A small whole number in a query string, from `min` to `max`. */
+const smallInt = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,2}$/, { message: `must be a whole number from ${min} to ${max}` })
+    .transform(Number)
+    .refine((value) => value >= min && value <= max, { message: `must be a whole number from ${min} to ${max}` });
+
+/** The longest span the weekday/hour filters convert to local time over (five years and a day). */
+const maxLocalTimeSpanMs = (5 * 366 + 1) * 24 * 60 * 60 * 1000;
+
+export const ticketSlaOutcomes = ['met', 'breached'] as const;
+export type TicketSlaOutcome = (typeof ticketSlaOutcomes)[number];
+
+/**
+ * The ticket list's fields without the checks across them, for variants that leave one out
+ * (`.omit` refuses a refined object); `ticketListQuery` is the list's query with the checks.
+ */
+export const ticketListFields = z.strictObject({
   status: csv(ticketStatuses).optional(),
   priority: csv(ticketPriorities).optional(),
   channel: csv(ticketChannels).optional(),
@@ -122,7 +155,58 @@ export const ticketListQuery = z.strictObject({
     .transform(() => true)
     .optional(),
   q: trimmed(limits.query).optional(),
+  /*
+   * Analytics drill-down: the tickets behind a figure. Every range is half-open, [from, to), the
+   * way the analytics API counts, so adjacent days never share a ticket.
+   */
+  createdFrom: instant.optional(),
+  createdTo: instant.optional(),
+  resolvedFrom: instant.optional(),
+  resolvedTo: instant.optional(),
+  /** First public agent reply in the range. */
+  respondedFrom: instant.optional(),
+  respondedTo: instant.optional(),
+  /** A category's exact name, or `none` for tickets without one. */
+  category: z.string().trim().min(1, { message: 'is required' }).max(limits.category).optional(),
+  /** First-response SLA outcome, as the analytics SLA compliance counts it (undecided tickets match neither). */
+  sla: z.enum(ticketSlaOutcomes, { message: `must be one of ${ticketSlaOutcomes.join(', ')}` }).optional(),
+  /** Only tickets the customer rated. */
+  rated: z
+    .literal('true')
+    .transform(() => true)
+    .optional(),
+  /** Resolution time (created → resolved) in [resolutionMin, resolutionMax) milliseconds. */
+  resolutionMin: milliseconds.optional(),
+  resolutionMax: milliseconds.optional(),
+  /** Created on this weekday (0 Monday … 6 Sunday) and/or in this hour (0–23) in `tz`; needs createdFrom and createdTo. */
+  weekday: smallInt(0, 6).optional(),
+  hour: smallInt(0, 23).optional(),
+  tz: z.string().max(64).refine(isKnownTimeZone, { message: 'is not a known time zone' }).optional(),
   sort: z.enum(ticketSorts).default('-created'),
   ...pageQuery,
 });
+
+type TicketListFieldsOutput = z.output<typeof ticketListFields>;
+
+/** The checks across the list's fields: ranges the right way round, local-time filters bounded. */
+export function checkTicketListQuery(value: Partial<TicketListFieldsOutput>, ctx: z.RefinementCtx): void {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  for (const [from, to] of [
+    ['createdFrom', 'createdTo'],
+    ['resolvedFrom', 'resolvedTo'],
+    ['respondedFrom', 'respondedTo'],
+    ['resolutionMin', 'resolutionMax'],
+  ] as const) {
+    const start = value[from];
+    const end = value[to];
+    if (start !== undefined && end !== undefined && end <= start) issue(to, `must be after ${from}`);
+  }
+  if (value.weekday !== undefined || value.hour !== undefined) {
+    const field = value.weekday !== undefined ? 'weekday' : 'hour';
+    if (value.createdFrom === undefined || value.createdTo === undefined) issue(field, 'needs createdFrom and createdTo');
+    else if (value.createdTo - value.createdFrom > maxLocalTimeSpanMs) issue(field, 'needs a created range of at most 5 years');
+  }
+}
+
+export const ticketListQuery = ticketListFields.superRefine(checkTicketListQuery);
 export type TicketListQuery = z.input<typeof ticketListQuery>;

@@ -1,4 +1,5 @@
-import { slaPriorityOrder, type Holiday, type SlaClock, type TeamSettings, type TeamSettingsInput } from '../../../shared/schemas/team-settings.ts';
+import { slaPriorityOrder } from '../../../shared/business-hours.ts';
+import type { Holiday, SlaClock, TeamSettings, TeamSettingsInput } from '../../../shared/schemas/team-settings.ts';
 import type { TicketPriority } from '../../../shared/schemas/tickets.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
-import { teamSettingsLimits, type Holiday } from '../../../shared/schemas/team-settings.ts';
+import { teamSettingsLimits } from '../../../shared/business-hours.ts';
+import type { Holiday } from '../../../shared/schemas/team-settings.ts';
 import { Button } from '../../components/button.tsx';
 import { Icon } from '../../components/icon.tsx';
 import type { FieldErrors } from '../../lib/errors.ts';

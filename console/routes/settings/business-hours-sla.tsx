@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { slaPriorityOrder } from '../../../shared/schemas/team-settings.ts';
+import { slaPriorityOrder } from '../../../shared/business-hours.ts';
 import type { TicketPriority } from '../../../shared/schemas/tickets.ts';
 import { priorityLabels } from '../../lib/labels.ts';
 import type { FieldErrors } from '../../lib/errors.ts';

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { weekdayNames } from '../../../shared/schemas/team-settings.ts';
+import { weekdayNames } from '../../../shared/business-hours.ts';
 import { Button } from '../../components/button.tsx';
 import { Icon } from '../../components/icon.tsx';
 import type { FieldErrors } from '../../lib/errors.ts';

@@ -4,6 +4,7 @@ import { paths, type SettingsTab } from '../../lib/paths.ts';
 import { isAdmin } from '../../state/session.ts';
 import { AgentsSettings } from './agents.tsx';
 import { ApiTokensSettings } from './api-tokens.tsx';
+import { BusinessHoursSettings } from './business-hours.tsx';
 import { CannedResponsesSettings } from './canned-responses.tsx';
 import { SitesSettings } from './sites.tsx';
 
@@ -11,6 +12,7 @@ const tabs: Array<{ tab: SettingsTab; label: string }> = [
   { tab: 'sites', label: 'Sites' },
   { tab: 'agents', label: 'Agents' },
   { tab: 'canned-responses', label: 'Canned responses' },
+  { tab: 'business-hours', label: 'Business hours & SLA' },
   { tab: 'api-tokens', label: 'API tokens' },
 ];
 
@@ -20,7 +22,7 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
     <div class="page">
       <PageHeader
         title="Settings"
-        subtitle={isAdmin.value ? 'Your websites, your team and integrations.' : 'Only admins can change settings; you can see them here.'}
+        subtitle={isAdmin.value ? 'Your websites, your team, business hours and integrations.' : 'Only admins can change settings; you can see them here.'}
       />
       <nav class="tabs" aria-label="Settings sections">
         {tabs.map((item) => (
@@ -37,6 +39,7 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
       {tab === 'sites' && <SitesSettings />}
       {tab === 'agents' && <AgentsSettings />}
       {tab === 'canned-responses' && <CannedResponsesSettings />}
+      {tab === 'business-hours' && <BusinessHoursSettings />}
       {tab === 'api-tokens' && <ApiTokensSettings />}
     </div>
   );

@@ -18,7 +18,10 @@ export interface Contribution {
 export interface Source {
   table: 'tickets' | 'chat_sessions';
   contributions: (c: Columns) => Contribution[];
-  /** Columns whose change moves a contribution: updates touching none of them skip the triggers. */
+  /**
+   * Every column the contributions read: an update touching none of them skips the triggers, and the
+   * rebuild copies only these (a term reading another column fails the rebuild loudly).
+   */
   watched: readonly string[];
 }
 
@@ -27,8 +30,16 @@ const dayOf = (column: string) => `(${column} / ${DAY})`;
 /** A 0/1 flag that is 0, not NULL, when the condition is unknown. */
 const flag = (condition: string) => `coalesce(${condition}, 0)`;
 
-function bin(metric: string, day: string, value: string, when: string): Contribution {
-  return { table: 'analytics_duration_bins', key: { metric: `'${metric}'`, day, bin: sqlDurationBin(value) }, values: { n: '1' }, when };
+/** Days per histogram block (see analyticsDurationBlocks). */
+export const BLOCK_DAYS = 16;
+
+/** A duration's bin, counted on its day and in its 16-day block. */
+function bin(metric: string, day: string, value: string, when: string): Contribution[] {
+  const key = { metric: `'${metric}'`, bin: sqlDurationBin(value) };
+  return [
+    { table: 'analytics_duration_bins', key: { ...key, day }, values: { n: '1' }, when },
+    { table: 'analytics_duration_blocks', key: { ...key, block: `(${day} / ${BLOCK_DAYS})` }, values: { n: '1' }, when },
+  ];
 }
 
 export const ticketSource: Source = {
@@ -91,10 +102,10 @@ export const ticketSource: Source = {
       ),
       { table: 'analytics_ticket_quarters', key: { quarter: `(${c('created_at')} / ${QUARTER})` }, values: { created: '1' }, when: '1' },
       { table: 'analytics_ticket_quarters', key: { quarter: `(${c('resolved_at')} / ${QUARTER})` }, values: { resolved: '1' }, when: resolved },
-      bin('first_response', dayOf(c('first_response_at')), ticketTerms.firstResponseMs(c), answered),
-      bin('first_response_business', dayOf(c('first_response_at')), c('first_response_business_ms'), answeredBusiness),
-      bin('resolution', dayOf(c('resolved_at')), ticketTerms.resolutionMs(c), resolved),
-      bin('resolution_business', dayOf(c('resolved_at')), c('resolution_business_ms'), resolvedBusiness),
+      ...bin('first_response', dayOf(c('first_response_at')), ticketTerms.firstResponseMs(c), answered),
+      ...bin('first_response_business', dayOf(c('first_response_at')), c('first_response_business_ms'), answeredBusiness),
+      ...bin('resolution', dayOf(c('resolved_at')), ticketTerms.resolutionMs(c), resolved),
+      ...bin('resolution_business', dayOf(c('resolved_at')), c('resolution_business_ms'), resolvedBusiness),
     ];
   },
 };
@@ -131,10 +142,10 @@ export const chatSource: Source = {
         },
         when: closed,
       },
-      bin('chat_wait', dayOf(c('assigned_at')), chatTerms.waitMs(c), taken),
-      bin('chat_wait_business', dayOf(c('assigned_at')), c('wait_business_ms'), `${taken} and ${c('wait_business_ms')} is not null`),
-      bin('chat_duration', dayOf(c('closed_at')), chatTerms.durationMs(c), closed),
-      bin('chat_duration_business', dayOf(c('closed_at')), c('duration_business_ms'), `${closed} and ${c('duration_business_ms')} is not null`),
+      ...bin('chat_wait', dayOf(c('assigned_at')), chatTerms.waitMs(c), taken),
+      ...bin('chat_wait_business', dayOf(c('assigned_at')), c('wait_business_ms'), `${taken} and ${c('wait_business_ms')} is not null`),
+      ...bin('chat_duration', dayOf(c('closed_at')), chatTerms.durationMs(c), closed),
+      ...bin('chat_duration_business', dayOf(c('closed_at')), c('duration_business_ms'), `${closed} and ${c('duration_business_ms')} is not null`),
     ];
   },
 };
@@ -153,4 +164,4 @@ export const businessDurations: Record<Source['table'], { column: string; start:
   ],
 };
 
-export const rollupTables = ['analytics_ticket_daily', 'analytics_ticket_quarters', 'analytics_chat_daily', 'analytics_duration_bins'] as const;
+export const rollupTables = ['analytics_ticket_daily', 'analytics_ticket_quarters', 'analytics_chat_daily', 'analytics_duration_bins', 'analytics_duration_blocks'] as const;

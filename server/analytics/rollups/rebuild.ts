@@ -1,29 +1,37 @@
 import { rollupTables, sources, type Contribution, type Source } from './contributions.ts';
 import { businessAssignments } from './triggers.ts';
 
-const tableColumns = (table: string) => (name: string) => `"${table}"."${name}"`;
+/**
+ * The source rows are wide (a ticket carries its subject and description); the contributions read
+ * a dozen narrow columns, many times over. Copying those columns once into a temporary table makes
+ * the rebuild read the wide rows once.
+ */
+const narrow = (source: Source) => `analytics_rebuild_${source.table}`;
+const column = (name: string) => `"${name}"`;
 
-/** One INSERT … SELECT per rollup table: the union of every source row's contributions, summed by key. */
+/** Temporary narrow copies of the sources, one INSERT … SELECT per rollup table (every source row's contributions, summed by key), and the clean-up. */
 export function rebuildStatements(): string[] {
   const byTable = new Map<string, { source: Source; contribution: Contribution }[]>();
   for (const source of sources) {
-    for (const contribution of source.contributions(tableColumns(source.table))) {
+    for (const contribution of source.contributions(column)) {
       const list = byTable.get(contribution.table) ?? [];
       list.push({ source, contribution });
       byTable.set(contribution.table, list);
     }
   }
-  return [...byTable].map(([table, parts]) => {
+  const copies = sources.map((source) => `create temp table ${narrow(source)} as select ${source.watched.map(column).join(', ')} from ${source.table}`);
+  const inserts = [...byTable].map(([table, parts]) => {
     const keyColumns = Object.keys(parts[0]?.contribution.key ?? {});
     const valueColumns = [...new Set(parts.flatMap(({ contribution }) => Object.keys(contribution.values)))];
     const selects = parts.map(({ source, contribution }) => {
       const values = valueColumns.map((column) => `${contribution.values[column] ?? '0'} as ${column}`);
-      return `select ${[...Object.values(contribution.key).map((expr, i) => `${expr} as ${keyColumns[i]}`), ...values].join(', ')} from ${source.table} where ${contribution.when}`;
+      return `select ${[...Object.values(contribution.key).map((expr, i) => `${expr} as ${keyColumns[i]}`), ...values].join(', ')} from temp.${narrow(source)} where ${contribution.when}`;
     });
     return `insert into ${table} (${[...keyColumns, ...valueColumns].join(', ')})
       select ${[...keyColumns, ...valueColumns.map((column) => `sum(${column})`)].join(', ')}
       from (${selects.join(' union all ')}) group by ${keyColumns.join(', ')}`;
   });
+  return [...copies, ...inserts, ...sources.map((source) => `drop table temp.${narrow(source)}`)];
 }
 
 /** Recomputes every row's business-hours durations with today's business hours. */

@@ -9,6 +9,7 @@ import { DAY } from '../time-zone.ts';
 import { mergeInto, noChatTotals, noTicketTotals } from '../totals.ts';
 import { sqlLocalKey } from '../local-time.ts';
 import { sqlDurationBin } from './bins.ts';
+import { BLOCK_DAYS } from './contributions.ts';
 import { QUARTER, splitSpan } from './split.ts';
 
 interface Row {
@@ -34,11 +35,21 @@ export function rollupReader(db: Db): AnalyticsReader {
     const result = new Map<number, number>();
     const add = (bin: number, count: number) => result.set(bin, (result.get(bin) ?? 0) + count);
     if (whole) {
-      for (const row of all(`select bin as k, sum(n) as n from analytics_duration_bins where metric = '${metric}' and ${days(whole)} group by bin having sum(n) > 0`)) {
-        add(Number(row.k), n(row.n));
+      // Whole 16-day blocks from the block histograms, the days around them from the day histograms.
+      const blocks = splitSpan(whole, BLOCK_DAYS);
+      const read = (query: string) => {
+        for (const row of all(query)) add(Number(row.k), n(row.n));
+      };
+      if (blocks.whole) {
+        read(`select bin as k, sum(n) as n from analytics_duration_blocks where metric = '${metric}' and block >= ${blocks.whole.from} and block < ${blocks.whole.to} group by bin`);
+      }
+      for (const dayRange of blocks.edges) {
+        read(`select bin as k, sum(n) as n from analytics_duration_bins where metric = '${metric}' and ${days(dayRange)} group by bin`);
       }
     }
     for (const edge of edges) for (const [bin, count] of raw.histogram(metric, edge)) add(bin, count);
+    // Bins that updates brought back to zero add nothing.
+    for (const [bin, count] of result) if (count === 0) result.delete(bin);
     return result;
   }
 

@@ -23,6 +23,14 @@ CREATE TABLE `analytics_duration_bins` (
 	PRIMARY KEY(`metric`, `day`, `bin`)
 );
 --> statement-breakpoint
+CREATE TABLE `analytics_duration_blocks` (
+	`metric` text NOT NULL,
+	`block` integer NOT NULL,
+	`bin` integer NOT NULL,
+	`n` integer DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`metric`, `block`, `bin`)
+);
+--> statement-breakpoint
 CREATE TABLE `analytics_state` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`version` integer NOT NULL,
