@@ -4,9 +4,10 @@ import { listActivity } from '../audit/log.ts';
 import type { Db } from '../db/open.ts';
 import { tickets } from '../db/schema.ts';
 import { activeTicket, overdueTicket } from '../tickets/overdue.ts';
+import { todayFigures } from './today.ts';
 
-/** The console's home: what needs attention now, and what just happened. */
-export async function overviewFor(db: Db, agentId: string, now = new Date()): Promise<Overview> {
+/** The console's home: what needs attention now, today's figures in `tz`, and what just happened. */
+export async function overviewFor(db: Db, agentId: string, tz = 'UTC', now = new Date()): Promise<Overview> {
   const counts = db
     .select({
       open: sql<number>`sum(${tickets.status} = 'open')`,
@@ -29,6 +30,7 @@ export async function overviewFor(db: Db, agentId: string, now = new Date()): Pr
     mine: counts?.mine ?? 0,
     unassigned: counts?.unassigned ?? 0,
     overdue,
+    today: todayFigures(db, tz, now.getTime()),
     recentActivity: await listActivity(db, { limit: 15 }),
   };
 }

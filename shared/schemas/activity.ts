@@ -1,3 +1,4 @@
+import type { TodayFigures } from './analytics-extra.ts';
 import type { IsoDate } from './common.ts';
 
 export interface ActivityEntry {
@@ -19,6 +20,8 @@ export interface Overview {
   mine: number;
   unassigned: number;
   overdue: number;
+  /** Today's live figures in the caller's time zone (`?tz=`). */
+  today: TodayFigures;
   recentActivity: ActivityEntry[];
 }
 

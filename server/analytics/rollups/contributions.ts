@@ -46,6 +46,8 @@ export const ticketSource: Source = {
   table: 'tickets',
   watched: [
     'created_at',
+    // Not read by the rollups, but a status change moves "active tickets": live dashboards must hear of it.
+    'status',
     'assignee_id',
     'channel',
     'priority',
