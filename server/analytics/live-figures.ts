@@ -3,6 +3,8 @@ import type { Db } from '../db/open.ts';
 import { knowledgeFeedback, knowledgeSearches, knowledgeViews, tickets } from '../db/schema.ts';
 import { activeTicket } from '../tickets/overdue.ts';
 import * as d from './definitions.ts';
+import { tableColumns } from './definitions.ts';
+import { ticketKeys } from './raw-reader.ts';
 import type { Span } from './range.ts';
 import type { TicketDimension } from './reader.ts';
 
@@ -11,18 +13,20 @@ import type { TicketDimension } from './reader.ts';
  * tickets) or come from tables small enough not to need rollups (knowledge base).
  */
 
-const dimensionColumns = {
-  agent: sql<string>`coalesce(${tickets.assigneeId}, '')`,
-  channel: sql<string>`${tickets.channel}`,
-  priority: sql<string>`${tickets.priority}`,
-  category: sql<string>`coalesce(${tickets.category}, '')`,
-} satisfies Record<TicketDimension, unknown>;
-
-/** Tickets created in the span whose SLA is breached at `now` without being final yet (see definitions.ts). */
+/**
+ * Tickets created in the span whose SLA is breached at `now` without being final yet (see
+ * definitions.ts). Only unresolved tickets can be overdue: the partial index holding just those is
+ * named, because SQLite would otherwise walk every unresolved ticket through `resolved_at`.
+ */
 export function slaOverdue(db: Db, span: Span, now: number, by?: TicketDimension): Map<string, number> {
-  const key = by ? dimensionColumns[by] : sql<string>`''`;
-  const rows = db.select({ key, n: count() }).from(tickets).where(d.slaOverdue(span, now)).groupBy(key).all();
-  return new Map(rows.map((row) => [row.key, row.n]));
+  const columns = tableColumns('tickets');
+  const rows = db.all<{ k: string; n: number }>(
+    sql.raw(`select ${by ? ticketKeys[by] : `''`} as k, count(*) as n from tickets indexed by tickets_unresolved_sla_idx
+      where ${columns('resolved_at')} is null and ${columns('created_at')} >= ${span.from} and ${columns('created_at')} < ${span.to}
+        and ${d.ticketTerms.slaOverdue(columns, now)}
+      group by k`),
+  );
+  return new Map(rows.map((row) => [row.k, row.n]));
 }
 
 /** Open or pending tickets per assignee now (a snapshot, not bound to a range). */

@@ -14,7 +14,7 @@ const t = tableColumns('tickets');
 const c = tableColumns('chat_sessions');
 const inSpan = (column: string, span: Span) => `(${column} >= ${span.from} and ${column} < ${span.to})`;
 
-const ticketKeys: Record<TicketDimension, string> = {
+export const ticketKeys: Record<TicketDimension, string> = {
   agent: `coalesce(${t('assignee_id')}, '')`,
   channel: t('channel'),
   priority: t('priority'),
@@ -27,43 +27,49 @@ interface Row {
   [column: string]: string | number | null;
 }
 
+const keyed = <T extends object>(parts: Map<string, T>[], empty: () => T) =>
+  parts.reduce((into, part) => mergeInto(into, part, empty), new Map<string, T>());
+
 const num = (value: string | number | null | undefined) => Number(value ?? 0);
 const totals = (row: Row, count: string, sum: string): Totals => ({ count: num(row[count]), sum: num(row[sum]) });
+
+/** Ticket totals in the span keyed by `key`, an SQL expression over the tickets row. */
+export function ticketTotalsBy(db: Db, span: Span, key: string): Map<string, TicketTotals> {
+  const all = (query: string) => db.all<Row>(sql.raw(query));
+  const group = (where: string, columns: string) => all(`select ${key} as k, count(*) as n, ${columns} from tickets where ${where} group by k`);
+  const parts: Map<string, TicketTotals>[] = [
+    new Map(
+      group(inSpan(t('created_at'), span), `sum(coalesce(${ticketTerms.slaMet(t)}, 0)) as met, sum(coalesce(${ticketTerms.slaLate(t)}, 0)) as late`).map((row) => [
+        row.k,
+        { ...noTicketTotals(), created: row.n, slaMet: num(row.met), slaLate: num(row.late) },
+      ]),
+    ),
+    new Map(
+      group(inSpan(t('first_response_at'), span), `sum(${ticketTerms.firstResponseMs(t)}) as s, sum(coalesce(${t('first_response_business_ms')}, 0)) as b`).map((row) => [
+        row.k,
+        { ...noTicketTotals(), firstResponse: totals(row, 'n', 's'), firstResponseBusiness: totals(row, 'n', 'b') },
+      ]),
+    ),
+    new Map(
+      group(
+        inSpan(t('resolved_at'), span),
+        `sum(${ticketTerms.resolutionMs(t)}) as s, sum(coalesce(${t('resolution_business_ms')}, 0)) as b, count(${t('satisfaction')}) as rn, sum(coalesce(${t('satisfaction')}, 0)) as rs`,
+      ).map((row) => [
+        row.k,
+        { ...noTicketTotals(), resolution: totals(row, 'n', 's'), resolutionBusiness: totals(row, 'n', 'b'), ratings: totals(row, 'rn', 'rs') },
+      ]),
+    ),
+  ];
+  return keyed(parts, noTicketTotals);
+}
 
 /** Aggregates the rows on every call: exact, and the reader of record for a range's edges. */
 export function rawReader(db: Db): AnalyticsReader {
   const all = (query: string) => db.all<Row>(sql.raw(query));
-  const keyed = <T extends object>(parts: Map<string, T>[], empty: () => T) =>
-    parts.reduce((into, part) => mergeInto(into, part, empty), new Map<string, T>());
 
   return {
     tickets(span, by) {
-      const key = by ? ticketKeys[by] : `''`;
-      const group = (where: string, columns: string) => all(`select ${key} as k, count(*) as n, ${columns} from tickets where ${where} group by k`);
-      const parts: Map<string, TicketTotals>[] = [
-        new Map(
-          group(inSpan(t('created_at'), span), `sum(coalesce(${ticketTerms.slaMet(t)}, 0)) as met, sum(coalesce(${ticketTerms.slaLate(t)}, 0)) as late`).map((row) => [
-            row.k,
-            { ...noTicketTotals(), created: row.n, slaMet: num(row.met), slaLate: num(row.late) },
-          ]),
-        ),
-        new Map(
-          group(inSpan(t('first_response_at'), span), `sum(${ticketTerms.firstResponseMs(t)}) as s, sum(coalesce(${t('first_response_business_ms')}, 0)) as b`).map((row) => [
-            row.k,
-            { ...noTicketTotals(), firstResponse: totals(row, 'n', 's'), firstResponseBusiness: totals(row, 'n', 'b') },
-          ]),
-        ),
-        new Map(
-          group(
-            inSpan(t('resolved_at'), span),
-            `sum(${ticketTerms.resolutionMs(t)}) as s, sum(coalesce(${t('resolution_business_ms')}, 0)) as b, count(${t('satisfaction')}) as rn, sum(coalesce(${t('satisfaction')}, 0)) as rs`,
-          ).map((row) => [
-            row.k,
-            { ...noTicketTotals(), resolution: totals(row, 'n', 's'), resolutionBusiness: totals(row, 'n', 'b'), ratings: totals(row, 'rn', 'rs') },
-          ]),
-        ),
-      ];
-      return keyed(parts, noTicketTotals);
+      return ticketTotalsBy(db, span, by ? ticketKeys[by] : `''`);
     },
 
     chats(span, byAgent) {

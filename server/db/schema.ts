@@ -154,13 +154,13 @@ export const tickets = sqliteTable(
     // Sorting by urgency must not sort the whole table: index the same rank expression the list uses.
     index('tickets_priority_rank_idx').on(priorityRank(t.priority), t.id),
     // Analytics: the edges of a range read raw rows by event time; an exact percentile reads the
-    // rows of one histogram bin inside the range (bin first, then the event time).
+    // rows of one histogram bin inside the range (bin, event time, and what the value needs: covering).
     index('tickets_first_response_idx').on(t.firstResponseAt),
     index('tickets_resolved_idx').on(t.resolvedAt),
-    index('tickets_first_response_bin_idx').on(sql.raw(sqlDurationBin('"first_response_at" - "created_at"')), t.firstResponseAt),
-    index('tickets_resolution_bin_idx').on(sql.raw(sqlDurationBin('"resolved_at" - "created_at"')), t.resolvedAt),
-    index('tickets_first_response_business_bin_idx').on(sql.raw(sqlDurationBin('"first_response_business_ms"')), t.firstResponseAt),
-    index('tickets_resolution_business_bin_idx').on(sql.raw(sqlDurationBin('"resolution_business_ms"')), t.resolvedAt),
+    index('tickets_first_response_bin_idx').on(sql.raw(sqlDurationBin('"first_response_at" - "created_at"')), t.firstResponseAt, t.createdAt),
+    index('tickets_resolution_bin_idx').on(sql.raw(sqlDurationBin('"resolved_at" - "created_at"')), t.resolvedAt, t.createdAt),
+    index('tickets_first_response_business_bin_idx').on(sql.raw(sqlDurationBin('"first_response_business_ms"')), t.firstResponseAt, t.firstResponseBusinessMs),
+    index('tickets_resolution_business_bin_idx').on(sql.raw(sqlDurationBin('"resolution_business_ms"')), t.resolvedAt, t.resolutionBusinessMs),
     // SLA breaches that depend on "now": only unresolved tickets can still breach.
     index('tickets_unresolved_sla_idx')
       .on(t.createdAt, t.slaDueAt, t.resolutionDueAt, t.firstResponseAt)
@@ -399,10 +399,10 @@ export const chatSessions = sqliteTable(
   (t) => [
     index('chat_sessions_assigned_idx').on(t.assignedAt),
     index('chat_sessions_closed_idx').on(t.closedAt),
-    index('chat_sessions_wait_bin_idx').on(sql.raw(sqlDurationBin('"assigned_at" - "started_at"')), t.assignedAt),
-    index('chat_sessions_duration_bin_idx').on(sql.raw(sqlDurationBin('"closed_at" - "started_at"')), t.closedAt),
-    index('chat_sessions_wait_business_bin_idx').on(sql.raw(sqlDurationBin('"wait_business_ms"')), t.assignedAt),
-    index('chat_sessions_duration_business_bin_idx').on(sql.raw(sqlDurationBin('"duration_business_ms"')), t.closedAt),
+    index('chat_sessions_wait_bin_idx').on(sql.raw(sqlDurationBin('"assigned_at" - "started_at"')), t.assignedAt, t.startedAt),
+    index('chat_sessions_duration_bin_idx').on(sql.raw(sqlDurationBin('"closed_at" - "started_at"')), t.closedAt, t.startedAt),
+    index('chat_sessions_wait_business_bin_idx').on(sql.raw(sqlDurationBin('"wait_business_ms"')), t.assignedAt, t.waitBusinessMs),
+    index('chat_sessions_duration_business_bin_idx').on(sql.raw(sqlDurationBin('"duration_business_ms"')), t.closedAt, t.durationBusinessMs),
     index('chat_sessions_status_started_idx').on(t.status, t.startedAt),
     index('chat_sessions_agent_status_idx').on(t.assignedAgentId, t.status),
     index('chat_sessions_visitor_idx').on(t.siteId, t.visitorId, t.startedAt),

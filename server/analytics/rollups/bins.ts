@@ -44,16 +44,24 @@ const placed: readonly PlacedBand[] = (() => {
   });
 })();
 
+function bandAt(index: number): PlacedBand {
+  const band = placed.at(index);
+  if (!band) throw new Error('duration bins need at least one band');
+  return band;
+}
+const firstBand = bandAt(0);
+const lastBand = bandAt(-1);
+
 /** The bin of a duration in ms (negative durations, which should not exist, share bin 0). */
 export function durationBin(ms: number): number {
   const value = Math.max(0, ms);
-  const band = placed.find((b) => value < b.below) ?? placed[placed.length - 1]!;
+  const band = placed.find((b) => value < b.below) ?? lastBand;
   return band.firstBin + Math.floor((value - band.from) / band.width);
 }
 
 /** The durations `[from, to)` a bin holds. */
 export function binBounds(bin: number): { from: number; to: number } {
-  const band = [...placed].reverse().find((b) => bin >= b.firstBin) ?? placed[0]!;
+  const band = [...placed].reverse().find((b) => bin >= b.firstBin) ?? firstBand;
   const from = band.from + (bin - band.firstBin) * band.width;
   return { from, to: from + band.width };
 }
@@ -65,6 +73,5 @@ export function sqlDurationBin(value: string): string {
     .slice(0, -1)
     .map((b) => `when ${v} < ${b.below} then ${b.firstBin} + (${v} - ${b.from}) / ${b.width}`)
     .join(' ');
-  const last = placed[placed.length - 1]!;
-  return `(case ${branches} else ${last.firstBin} + (${v} - ${last.from}) / ${last.width} end)`;
+  return `(case ${branches} else ${lastBand.firstBin} + (${v} - ${lastBand.from}) / ${lastBand.width} end)`;
 }
