@@ -4,6 +4,11 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { agentRoutes } from './agents/routes.ts';
 import { analyticsRoutes } from './analytics/routes.ts';
+import { customerInsightRoutes } from './analytics/customers/routes.ts';
+import { forecastRoutes } from './analytics/forecast/routes.ts';
+import { liveRoutes } from './analytics/live/routes.ts';
+import { exportRoutes } from './analytics/exports/routes.ts';
+import { reportRoutes } from './analytics/reports/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { cannedResponseRoutes } from './canned/routes.ts';
 import { chatDepsOf, chatFileRoutes, chatSupportRoutes, chatWidgetRoutes, isChatUploadRequest, roomsRpcRoutes } from './chat/index.ts';
@@ -21,6 +26,7 @@ import { errorResponse, handleError } from './http/errors.ts';
 import { requestLogging } from './http/logging.ts';
 import { overviewRoutes } from './overview/routes.ts';
 import { siteRoutes } from './sites/routes.ts';
+import { teamSettingsRoutes } from './team-settings/routes.ts';
 import { ticketRoutes } from './tickets/routes.ts';
 import { apiTokenRoutes } from './tokens/routes.ts';
 import { isUploadRequest, uploadApiPath, uploadFileRoutes, uploadRoutes } from './uploads/routes.ts';
@@ -74,6 +80,11 @@ export function createApp(deps: Deps) {
   app.use('/api/support/*', authenticate(db), requireAgent);
   app.route('/api/support/overview', overviewRoutes(deps));
   app.route('/api/support/analytics', analyticsRoutes(deps));
+  app.route('/api/support/analytics', forecastRoutes(deps));
+  app.route('/api/support/analytics', customerInsightRoutes(deps));
+  app.route('/api/support/analytics', liveRoutes(deps));
+  app.route('/api/support/analytics/exports', exportRoutes(deps));
+  app.route('/api/support/analytics/reports', reportRoutes(deps));
   app.route('/api/support/tickets', ticketRoutes(deps));
   app.route('/api/support/customers', customerRoutes(deps));
   app.route(uploadApiPath, uploadRoutes(deps)); // /api/support/knowledge/attachments
@@ -82,6 +93,7 @@ export function createApp(deps: Deps) {
   app.route('/api/support/sites', siteRoutes(deps));
   app.route('/api/support/api-tokens', apiTokenRoutes(deps));
   app.route('/api/support/canned-responses', cannedResponseRoutes(deps));
+  app.route('/api/support/settings/team', teamSettingsRoutes(deps));
   // Before the chat routes: `/api/support/chats/export` is not a chat id.
   app.route('/api/support/chats', transcriptRoutes(deps));
   app.route('/api/support', chatSupportRoutes(deps));

@@ -8,7 +8,8 @@ import { startTestServer, type TestServer } from './testing/harness.ts';
  * entry here, so no endpoint ships without its authorization being tried.
  */
 /** `rooms`: only callers holding the rooms secret (chat rooms hosted on PartyKit), never a cookie or API token. */
-type Access = 'public' | 'signed-in' | 'agent' | 'admin' | 'rooms';
+/** `exporter`: admins, and agents an admin gave `can_export` (API tokens: their creator's flag, with agent rights). */
+type Access = 'public' | 'signed-in' | 'agent' | 'admin' | 'rooms' | 'exporter';
 const policy: Record<string, Access> = {
   'GET /api/health': 'public',
   'GET /api/widget/sites/:key': 'public',
@@ -30,6 +31,19 @@ const policy: Record<string, Access> = {
   'POST /api/auth/accept-invite': 'public',
   'GET /api/support/overview': 'agent',
   'GET /api/support/analytics/dashboard': 'agent',
+  'GET /api/support/analytics/exports/tickets': 'exporter',
+  'GET /api/support/analytics/exports/report': 'exporter',
+  'GET /api/support/analytics/reports': 'agent',
+  'POST /api/support/analytics/reports': 'admin',
+  'PATCH /api/support/analytics/reports/:id': 'admin',
+  'DELETE /api/support/analytics/reports/:id': 'admin',
+  'GET /api/support/analytics/reports/:id/runs': 'agent',
+  'POST /api/support/analytics/reports/:id/send': 'admin',
+  'GET /api/support/analytics/tickets': 'agent',
+  'GET /api/support/analytics/agents': 'agent',
+  'GET /api/support/analytics/forecast': 'agent',
+  'GET /api/support/analytics/customers': 'agent',
+  'GET /api/support/analytics/stream': 'agent',
   'GET /api/support/tickets': 'agent',
   'POST /api/support/tickets': 'agent',
   'GET /api/support/tickets/:id': 'agent',
@@ -86,6 +100,8 @@ const policy: Record<string, Access> = {
   'POST /api/support/canned-responses': 'admin',
   'PATCH /api/support/canned-responses/:id': 'admin',
   'DELETE /api/support/canned-responses/:id': 'admin',
+  'GET /api/support/settings/team': 'agent',
+  'PUT /api/support/settings/team': 'admin',
   'GET /api/support/api-tokens': 'admin',
   'POST /api/support/api-tokens': 'admin',
   'DELETE /api/support/api-tokens/:id': 'admin',
@@ -117,7 +133,8 @@ const routes = Object.entries(policy).map(([key, access]) => {
   const [method = '', pattern = ''] = key.split(' ');
   return { key, method, pattern, access, path: pattern.replace(':id', unknownId).replace(':version', '1').replace(':token', 'not-a-token').replace(':key', 'pk_unknownunknownunknown') };
 });
-const guarded = routes.filter((r) => r.access === 'agent' || r.access === 'admin' || r.access === 'signed-in');
+const guarded = routes.filter((r) => r.access === 'agent' || r.access === 'admin' || r.access === 'signed-in' || r.access === 'exporter');
+const exporterOnly = routes.filter((r) => r.access === 'exporter');
 const adminOnly = routes.filter((r) => r.access === 'admin');
 const writes = routes.filter((r) => r.access !== 'public' && r.access !== 'rooms' && r.method !== 'GET');
 const roomsOnly = routes.filter((r) => r.access === 'rooms');
@@ -200,6 +217,19 @@ describe('authorization', () => {
       expect(response.status).toBe(401);
     }
     expect(tableCounts(server)).toEqual(before);
+  });
+
+  it.each(exporterOnly)('$key refuses agents without can_export and API tokens of creators without it (403), and lets exporters in', async ({ method, path }) => {
+    const before = tableCounts(server);
+    const refused = await agent.raw(path, { method });
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ error: { code: 'forbidden' } });
+    expect((await send(method, path, { authorization: `Bearer ${tokenSecret}` })).status).toBe(403);
+    expect(tableCounts(server)).toEqual(before);
+    expect([401, 403]).not.toContain((await admin.raw(path, { method })).status);
+    const exporter = await newAgent(server, 'agent', 'Erin Exporter');
+    await admin.api.agents.update(exporter.agentId, { canExport: true });
+    expect([401, 403]).not.toContain((await exporter.raw(path, { method })).status);
   });
 
   it('lets an agent reach every agent route (not 401/403)', async () => {

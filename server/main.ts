@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
 import { createMailer } from './email/smtp-mailer.ts';
 import { createLogger } from './lib/logger.ts';
+import { startReportsFor } from './analytics/reports/scheduler.ts';
 import { hostChatRooms } from './rooms/in-process.ts';
 import { ensureFirstSite } from './sites/bootstrap.ts';
 
@@ -25,7 +26,10 @@ async function main() {
 
   // Chat rooms share the port (WebSocket upgrades to /parties/:party/:room) and this database.
   const rooms = hostChatRooms({ database, config, logger });
-  const app = createApp({ config, database, logger, assetsDir: defaultAssetsDir, mailer: createMailer(config), rooms: rooms.notifier });
+  const mailer = createMailer(config);
+  const app = createApp({ config, database, logger, assetsDir: defaultAssetsDir, mailer, rooms: rooms.notifier });
+  // Scheduled email reports; a run missed while the server was down goes out now, once.
+  const reports = startReportsFor({ database, mailer, config, logger });
   // Plain HTTP/1.1 (not http2), so the node:http Server API applies.
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     const lines = [
@@ -55,7 +59,7 @@ async function main() {
     // Room sockets are told to go away (1001) at once; nothing else would end them.
     const serverClosed = new Promise((resolve) => server.close(resolve));
     server.closeIdleConnections();
-    void Promise.all([rooms.host.close(), serverClosed]).then(() => {
+    void Promise.all([rooms.host.close(), serverClosed, reports.stop()]).then(() => {
       database.close();
       logger.info('stopped');
       process.exit(0);

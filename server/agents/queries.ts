@@ -18,6 +18,7 @@ export function toAgent(row: AgentRow): Agent {
     avatarUrl: row.avatarUrl,
     active: row.disabledAt === null,
     invitePending: row.passwordHash === null,
+    canExport: row.canExport,
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -45,7 +46,7 @@ export function insertAgent(
   actor: Actor,
 ): AgentRow {
   if (findAgentByEmail(db, input.email)) throw conflict('An agent with this email already exists', { email: 'is already used' });
-  const row: AgentRow = { id: uuidv7(), ...input, avatarUrl: null, createdAt: new Date(), disabledAt: null };
+  const row: AgentRow = { id: uuidv7(), ...input, avatarUrl: null, createdAt: new Date(), disabledAt: null, canExport: false };
   db.insert(agents).values(row).run();
   recordAudit(db, actor, 'agent.created', 'agent', row.id, { name: row.name, email: row.email, role: row.role });
   return row;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../app.ts';
+import { startReportsFor, type ReportScheduler } from '../analytics/reports/scheduler.ts';
 import { defaultAssetsDir } from '../assets.ts';
 import { insertAgent } from '../agents/queries.ts';
 import { systemActor } from '../audit/log.ts';
@@ -33,6 +34,8 @@ export interface TestServer {
   deps: Deps;
   /** The chat rooms served on the same port, as `npm start` serves them. */
   rooms: PartyHost;
+  /** The scheduled-report job, when the options asked for it. */
+  reports: ReportScheduler | null;
   close(): Promise<void>;
 }
 
@@ -42,6 +45,8 @@ export interface TestServerOptions {
   env?: Record<string, string>;
   /** The in-process chat rooms: a logger to see their warnings, a shorter offline grace for tests. */
   rooms?: { logger?: Logger; offlineGraceMs?: number };
+  /** Start the scheduled-report job as `npm start` does; `now` replaces its clock. */
+  reports?: { now?: () => number; runOnStart?: boolean };
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -73,6 +78,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   config.publicUrl = url;
   config.roomsUrl = url;
   await ensureFirstSite(database.db, url);
+  const reports = options.reports ? startReportsFor(deps, options.reports) : null;
   return {
     url,
     config,
@@ -81,7 +87,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     server,
     deps,
     rooms: roomHost,
+    reports,
     close: async () => {
+      await reports?.stop();
       // Sockets first: upgraded connections would keep server.close() waiting.
       await roomHost.close();
       await new Promise<void>((resolve) => {

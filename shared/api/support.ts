@@ -1,5 +1,7 @@
 import type { ActivityEntry, Health, Overview } from '../schemas/activity.ts';
-import type { AnalyticsDashboard, DashboardQuery } from '../schemas/analytics.ts';
+import type { OverviewQuery } from '../schemas/analytics-extra.ts';
+import { analyticsExtraClient } from './analytics-extra.ts';
+import type { AgentAnalytics, AnalyticsDashboard, DashboardQuery, TicketAnalytics } from '../schemas/analytics.ts';
 import type { Agent, CreateAgentInput, CreatedAgent, UpdateAgentInput, UpdateProfileInput } from '../schemas/agents.ts';
 import type { AcceptInviteInput, ChangePasswordInput, InviteInfo, LoginInput, SessionInfo, SetupInput } from '../schemas/auth.ts';
 import type { Page } from '../schemas/common.ts';
@@ -49,6 +51,8 @@ import type { ChatAgentToken, ChatCustomerContext, ChatDetail, ChatListItem } fr
 import type { ChatAttachment } from '../chat/protocol.ts';
 import { createHttp, queryString, type HttpOptions, type Query } from './http.ts';
 import { createMultipartHttp, uploadForm } from './multipart.ts';
+import { teamSettingsClient } from './team-settings.ts';
+import { reportsClient } from './reports.ts';
 
 const id = (value: string) => encodeURIComponent(value);
 
@@ -68,11 +72,17 @@ export function createSupportClient(options: HttpOptions) {
       setup: (input: SetupInput) => http<SessionInfo>('POST', '/api/auth/setup', { body: input }),
       acceptInvite: (input: AcceptInviteInput) => http<SessionInfo>('POST', '/api/auth/accept-invite', { body: input }),
     },
-    overview: () => http<Overview>('GET', '/api/support/overview'),
+    /** Analytics exports (streamed downloads with progress) and scheduled email reports. */
+    reports: reportsClient(http, options),
+    overview: (query: OverviewQuery = {}) => http<Overview>('GET', '/api/support/overview', { query: query as Query }),
     analytics: {
+      ...analyticsExtraClient(http, options),
       /** Every KPI with the previous period of the same length; see "Analytics definitions" in the README. */
       dashboard: (query: DashboardQuery = {}) =>
         http<AnalyticsDashboard>('GET', '/api/support/analytics/dashboard', { query: query as Query }),
+      /** Daily volume (local days), resolution-time distribution, SLA by priority, channels, categories, peak hours. */
+      tickets: (query: DashboardQuery = {}) => http<TicketAnalytics>('GET', '/api/support/analytics/tickets', { query: query as Query }),
+      agents: (query: DashboardQuery = {}) => http<AgentAnalytics>('GET', '/api/support/analytics/agents', { query: query as Query }),
     },
     tickets: {
       list: (query: TicketListQuery = {}) => http<Page<Ticket>>('GET', '/api/support/tickets', { query: query as Query }),
@@ -116,6 +126,7 @@ export function createSupportClient(options: HttpOptions) {
       /** Admins: a new identity-verification secret; the answer carries it (`identitySecret`). */
       rotateIdentitySecret: (siteId: string) => http<Site>('POST', `/api/support/sites/${id(siteId)}/identity-secret/rotate`),
     },
+    teamSettings: teamSettingsClient(http),
     cannedResponses: {
       list: (query: CannedResponseListQuery = {}) =>
         http<{ items: CannedResponse[] }>('GET', '/api/support/canned-responses', { query: query as Query }),

@@ -12,6 +12,8 @@ export interface Agent {
   avatarUrl: string | null;
   active: boolean;
   invitePending: boolean;
+  /** May download analytics exports (admins always may, whatever this says). */
+  canExport: boolean;
   createdAt: IsoDate;
 }
 
@@ -32,6 +34,7 @@ export const updateAgentInput = z.strictObject({
   role: z.enum(agentRoles).optional(),
   avatarUrl: avatarUrl.optional(),
   active: z.boolean().optional(),
+  canExport: z.boolean().optional(),
 });
 export type UpdateAgentInput = z.input<typeof updateAgentInput>;
 

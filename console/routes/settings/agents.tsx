@@ -24,12 +24,12 @@ function AgentStatus({ agent }: { agent: Agent }) {
 }
 
 function AgentRow({ agent, onLink }: { agent: Agent; onLink: (name: string, url: string) => void }) {
-  const [busy, setBusy] = useState<'role' | 'active' | 'invite' | null>(null);
+  const [busy, setBusy] = useState<'role' | 'active' | 'invite' | 'canExport' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const admin = isAdmin.value;
   const isMe = agent.id === currentAgent.value?.id;
 
-  async function update(what: 'role' | 'active', input: UpdateAgentInput) {
+  async function update(what: 'role' | 'active' | 'canExport', input: UpdateAgentInput) {
     setBusy(what);
     setError(null);
     try {
@@ -85,6 +85,18 @@ function AgentRow({ agent, onLink }: { agent: Agent; onLink: (name: string, url:
       </div>
       <div class="agent-row__status">
         <AgentStatus agent={agent} />
+        {/* Admins can always export; for agents an admin decides. */}
+        {agent.role === 'agent' && (
+          <label class="agent-row__permission">
+            <input
+              type="checkbox"
+              checked={agent.canExport}
+              disabled={!admin || busy !== null}
+              onChange={(event) => void update('canExport', { canExport: event.currentTarget.checked })}
+            />{' '}
+            Can export reports
+          </label>
+        )}
       </div>
       {admin && (
         <div class="agent-row__actions">

@@ -3,9 +3,11 @@ import type { Db } from '../../db/open.ts';
 import type { Mailer } from '../../email/mailer.ts';
 import { notConfiguredMessage } from '../../email/smtp-mailer.ts';
 import { AppError } from '../../lib/errors.ts';
-import { day, downloadName, transcriptFileStem, transcriptTitle } from './format.ts';
+import { downloadName } from '../../lib/download-name.ts';
+import { readAll } from '../../lib/read-all.ts';
+import { day, transcriptFileStem, transcriptTitle } from './format.ts';
 import { loadTranscript } from './load.ts';
-import { pdfBuffer, renderTranscriptPdf } from './render-pdf.ts';
+import { renderTranscriptPdf } from './render-pdf.ts';
 import { renderTranscriptText } from './render-text.ts';
 
 export interface TranscriptEmail {
@@ -24,7 +26,7 @@ export async function emailTranscript(deps: { db: Db; mailer: Mailer }, input: T
   const transcript = loadTranscript(deps.db, input.sessionId);
   const { session, messages } = transcript;
   const text = renderTranscriptText(session, messages);
-  const pdf = await pdfBuffer(renderTranscriptPdf([transcript], { title: `${transcriptTitle(session)} (${session.siteName})` }));
+  const pdf = await readAll(renderTranscriptPdf([transcript], { title: `${transcriptTitle(session)} (${session.siteName})` }));
   const customerAsked = input.requestedBy === 'customer';
   await deps.mailer.send({
     to: input.to,

@@ -1,17 +1,17 @@
 import { Readable } from 'node:stream';
 import type { TranscriptFormat } from '../../../shared/schemas/transcripts.ts';
 import type { Queryable } from '../../db/open.ts';
+import type { DownloadFile } from '../../http/download.ts';
 import { loadTranscript, loadTranscripts, type Transcript } from './load.ts';
 import { renderTranscriptPdf } from './render-pdf.ts';
 import { exportTextHeader, exportTextSection, renderTranscriptText } from './render-text.ts';
-import { day, downloadName, transcriptFileStem, transcriptTitle } from './format.ts';
+import { downloadName } from '../../lib/download-name.ts';
+import { day, transcriptFileStem, transcriptTitle } from './format.ts';
 
 // Chats read from the database at a time while an export streams: few queries, little memory.
 const batchSize = 50;
 
-export interface TranscriptFile {
-  fileName: string;
-  contentType: string;
+export interface TranscriptFile extends DownloadFile {
   body: Readable;
 }
 

@@ -46,15 +46,4 @@ export function headingRows(session: TranscriptSession): [string, string][] {
 
 export const transcriptTitle = (session: TranscriptSession) => `Chat with ${session.customer.name}`;
 
-/** A file name for a download: ASCII, no path characters. */
-export function downloadName(stem: string, extension: string): string {
-  const safe = stem
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return `${safe || 'transcript'}.${extension}`;
-}
-
 export const transcriptFileStem = (session: TranscriptSession) => `chat-${day(session.startedAt)}-${session.customer.name}-${session.id.slice(-8)}`;

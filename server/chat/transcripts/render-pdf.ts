@@ -172,10 +172,3 @@ export function renderTranscriptPdf(transcripts: Iterable<Transcript> | AsyncIte
   })().catch((error: unknown) => doc.destroy(error instanceof Error ? error : new Error(String(error))));
   return doc;
 }
-
-/** The whole PDF in memory, for an email attachment. */
-export async function pdfBuffer(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}

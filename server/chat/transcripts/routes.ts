@@ -1,6 +1,4 @@
 import { Hono, type Context } from 'hono';
-import { Readable } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import {
   chatExportQuery,
   emailTranscriptInput,
@@ -12,17 +10,17 @@ import { actorOf } from '../../auth/principal.ts';
 import type { Deps } from '../../deps.ts';
 import { principalOf } from '../../http/auth.ts';
 import { clientIp } from '../../http/client-ip.ts';
+import { sendDownload } from '../../http/download.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readId, readJson, readQuery } from '../../http/validate.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
-import type { Logger } from '../../lib/logger.ts';
 import { RateLimiter } from '../../lib/rate-limiter.ts';
 import { mayAccess } from '../access.ts';
 import { findSessionRow } from '../rows.ts';
 import { chatSiteOf, visitorOf } from '../routes/visitor.ts';
 import { convertChatToTicket } from './convert.ts';
 import { emailTranscript } from './email.ts';
-import { exportFile, transcriptFile, type TranscriptFile } from './export.ts';
+import { exportFile, transcriptFile } from './export.ts';
 import { chatIdsForExport } from './search.ts';
 
 // An agent mails a transcript now and then; this only stops a runaway script.
@@ -31,19 +29,6 @@ const agentEmailsPerMinute = 30;
 // visitor types, so it is kept well below anything a spammer could use.
 const customerEmailsPerSessionPerHour = 3;
 const customerEmailsPerAddressPerHour = 10;
-
-/** A download: attachment, never sniffed or cached; the body streams as it is produced. */
-function download(c: Context, file: TranscriptFile, logger: Logger): Response {
-  file.body.on('error', (error) => logger.error('transcript stream failed', { requestId: c.get('requestId'), error: String(error) }));
-  // Node's web stream type and the DOM lib's differ only on paper.
-  const body = Readable.toWeb(file.body) as WebReadableStream<Uint8Array> as unknown as ReadableStream<Uint8Array>;
-  return c.body(body, 200, {
-    'content-type': file.contentType,
-    'content-disposition': `attachment; filename="${file.fileName}"`,
-    'x-content-type-options': 'nosniff',
-    'cache-control': 'private, no-store',
-  });
-}
 
 function refuseWhenOver(c: Context, checks: [RateLimiter, string][], message: string): void {
   const wait = Math.max(...checks.map(([limiter, key]) => limiter.retryAfter(key)));
@@ -67,12 +52,12 @@ export function transcriptRoutes(deps: Deps) {
     .get('/export', (c) => {
       const { format, ...filter } = readQuery(c, chatExportQuery);
       const ids = chatIdsForExport(db, filter, exportChatLimit);
-      return download(c, exportFile(db, ids, format), logger);
+      return sendDownload(c, exportFile(db, ids, format), logger);
     })
     .get('/:id/transcript', (c) => {
       const id = readId(c);
       const { format } = readQuery(c, transcriptQuery);
-      return download(c, transcriptFile(db, id, format), logger);
+      return sendDownload(c, transcriptFile(db, id, format), logger);
     })
     .post('/:id/email', async (c) => {
       const id = readId(c);

@@ -16,7 +16,8 @@ import { createLogger } from '../../lib/logger.ts';
 import { RoomClient } from '../../rooms/testing/room-client.ts';
 import { issueAgentToken, issueVisitorToken } from '../tokens.ts';
 import { standardFonts } from '../../helpcenter/pdf/fonts.ts';
-import { pdfBuffer, renderTranscriptPdf } from './render-pdf.ts';
+import { readAll } from '../../lib/read-all.ts';
+import { renderTranscriptPdf } from './render-pdf.ts';
 import { renderTranscriptText } from './render-text.ts';
 import { searchChats, type ChatSearchFilter } from './search.ts';
 import { snippetAround } from './snippet.ts';
@@ -589,11 +590,11 @@ describe('renderers', () => {
       'Chat with Ana\nSite:     Acme\nCustomer: Ana\nAgent:    Sam\nStarted:  2025-03-04 23:58 UTC\nStatus:   Open\nRating:   4/5\n\n' +
         '-- 2025-03-04 --\n[23:59] Ana: Late question\n-- 2025-03-05 --\n[00:01] Sam: Answer after midnight\n',
     );
-    const pdf = pdfText(await pdfBuffer(renderTranscriptPdf([{ session, messages }], { title: 'Chat' })));
+    const pdf = pdfText(await readAll(renderTranscriptPdf([{ session, messages }], { title: 'Chat' })));
     expect(pdf).toContain('Answer after midnight');
     expect(pdf).not.toContain('VIP');
     // The built-in fonts (no Unicode font installed) say the same.
-    const plain = pdfText(await pdfBuffer(renderTranscriptPdf([{ session, messages }], { title: 'Chat', fonts: standardFonts, compress: false })));
+    const plain = pdfText(await readAll(renderTranscriptPdf([{ session, messages }], { title: 'Chat', fonts: standardFonts, compress: false })));
     expect(plain).toContain('Answer after midnight');
     expect(plain).not.toContain('VIP');
   });
