@@ -20,8 +20,7 @@ export type ScheduleRange = (typeof scheduleRanges)[number];
 export const reportFrequencies = ['daily', 'weekly', 'monthly'] as const;
 export type ReportFrequency = (typeof reportFrequencies)[number];
 export const maxRecipients = 20;
-/** Weekdays as schedules store them: 0 is Monday, 6 Sunday (as the peak-hours heatmap). */
-export const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+export { weekdayNames } from '../business-hours.ts';
 
 /** Exports (CSV, Excel, PDF of analytics) are for admins, and for agents an admin allowed. */
 export const mayExport = (agent: { role: 'admin' | 'agent'; canExport: boolean }): boolean => agent.role === 'admin' || agent.canExport;

@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { DashboardQuery } from '../../../shared/schemas/analytics.ts';
+import type { ReportSection } from '../../../shared/schemas/report-options.ts';
 import { Alert } from '../../components/alert.tsx';
 import { PageHeader } from '../../components/page-heading.tsx';
 import { ResourceView } from '../../components/resource-view.tsx';
@@ -13,8 +14,9 @@ import { ForecastChart } from './forecast-chart.tsx';
 import { KpiCards } from './kpi-cards.tsx';
 import { ChatTab, KnowledgeTab } from './kpi-tabs.tsx';
 import { useLiveVersion } from './live.ts';
-import { dashboardQueryOf, rangeLabels, viewFromQuery, type AnalyticsView } from './range.ts';
+import { dashboardQueryOf, rangeLabels, viewFromQuery, type AnalyticsTab, type AnalyticsView } from './range.ts';
 import { RangeControls } from './range-controls.tsx';
+import { ExportMenu } from './export-menu.tsx';
 import { ReportsTab } from './reports-tab.tsx';
 import { AnalyticsTabs } from './tabs.tsx';
 import { TicketTab } from './ticket-tab.tsx';
@@ -24,6 +26,16 @@ import { VolumeChart } from './volume-chart.tsx';
 import '../../styles/analytics.css';
 
 /** "Updated just now", kept fresh, announced politely when it changes. */
+
+/** The report section each tab's export holds. */
+const tabSections: Record<Exclude<AnalyticsTab, 'reports'>, ReportSection> = {
+  tickets: 'tickets',
+  customers: 'customers',
+  agents: 'agents',
+  chat: 'chat',
+  knowledge: 'knowledge',
+};
+
 function UpdatedAt({ at, loading }: { at: number | null; loading: boolean }) {
   const now = useTick(15_000);
   return (
@@ -90,6 +102,10 @@ export function AnalyticsPage() {
               </div>
               <ForecastChart resource={forecast} horizon={view.horizon} />
               <AnalyticsTabs tab={view.tab}>
+                {view.tab !== 'reports' && (
+                  <ExportMenu query={query} sections={[tabSections[view.tab]]} label="Export this tab" />
+                )}
+                {view.tab === 'tickets' && <ExportMenu query={query} tickets label="Export the tickets" />}
                 {view.tab === 'tickets' && (
                   <ResourceView resource={tickets} loadingLabel="Loading ticket analytics…">
                     {(ticketData) => <TicketTab dashboard={data} tickets={ticketData} />}
