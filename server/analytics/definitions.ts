@@ -2,7 +2,7 @@ import { and, eq, gte, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { chatSessions, knowledgeFeedback, knowledgeSearches, knowledgeViews, tickets } from '../db/schema.ts';
 import type { Span } from './range.ts';
-import { DAY } from './time-zone.ts';
+import { DAY } from '../../shared/time-zone.ts';
 
 /*
  * The analytics definitions, written once. Every figure is "which rows" (a predicate over one

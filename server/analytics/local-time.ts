@@ -1,7 +1,7 @@
 import type { Span } from './range.ts';
 import type { LocalUnit, QuarterCounts } from './reader.ts';
 import { QUARTER } from './rollups/split.ts';
-import { DAY, HOUR, offsetSegments } from './time-zone.ts';
+import { DAY, HOUR, offsetSegments } from '../../shared/time-zone.ts';
 
 /*
  * Quarter-hour counts folded into local time. Every zone's offset is a whole number of quarter

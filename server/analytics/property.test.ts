@@ -15,7 +15,7 @@ import { chatSessions, tickets } from '../db/schema.ts';
 import { durationMetrics } from './reader.ts';
 import { referenceReader } from './testing/reference.ts';
 import { analyticsRows, hours, minutes } from './testing/rows.ts';
-import { DAY } from './time-zone.ts';
+import { DAY } from '../../shared/time-zone.ts';
 
 /**
  * Random histories (seeded, so a failure replays) where the SQL readers must agree, figure for

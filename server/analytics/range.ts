@@ -1,5 +1,5 @@
 import type { AnalyticsRange, DashboardQueryParsed } from '../../shared/schemas/analytics.ts';
-import { DAY, nextDay, startOfDay } from './time-zone.ts';
+import { DAY, nextDay, startOfDay } from '../../shared/time-zone.ts';
 
 /** Half-open [from, to) in epoch milliseconds: a ticket created exactly at `to` is the next period's. */
 export interface Span {

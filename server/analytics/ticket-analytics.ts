@@ -8,7 +8,7 @@ import { dailyVolume, peakHours } from './local-time.ts';
 import type { AnalyticsWindow } from './range.ts';
 import type { AnalyticsReader } from './reader.ts';
 import { binBounds } from './rollups/bins.ts';
-import { HOUR } from './time-zone.ts';
+import { HOUR } from '../../shared/time-zone.ts';
 import { noTicketTotals } from './totals.ts';
 
 /** The resolution-time chart's buckets; every boundary is a bin boundary (rollups/bins.ts), so the counts are exact. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nearestRank, percentileOf } from './percentile.ts';
-import { offsetAt, offsetSegments, startOfDay } from './time-zone.ts';
+import { offsetAt, offsetSegments, startOfDay } from '../../shared/time-zone.ts';
 
 const HOUR = 3600_000;
 

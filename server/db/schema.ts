@@ -155,8 +155,20 @@ export const tickets = sqliteTable(
     index('tickets_priority_rank_idx').on(priorityRank(t.priority), t.id),
     // Analytics: the edges of a range read raw rows by event time; an exact percentile reads the
     // rows of one histogram bin inside the range (bin, event time, and what the value needs: covering).
-    index('tickets_first_response_idx').on(t.firstResponseAt),
-    index('tickets_resolved_idx').on(t.resolvedAt),
+    // Covering: a range's partial days are summed from these indexes alone, without the wide rows.
+    index('tickets_created_analytics_idx').on(
+      t.createdAt,
+      t.assigneeId,
+      t.channel,
+      t.priority,
+      t.category,
+      t.firstResponseAt,
+      t.resolvedAt,
+      t.slaDueAt,
+      t.resolutionDueAt,
+    ),
+    index('tickets_first_response_idx').on(t.firstResponseAt, t.createdAt, t.firstResponseBusinessMs, t.assigneeId, t.channel, t.priority, t.category),
+    index('tickets_resolved_idx').on(t.resolvedAt, t.createdAt, t.resolutionBusinessMs, t.satisfaction, t.assigneeId, t.channel, t.priority, t.category),
     index('tickets_first_response_bin_idx').on(sql.raw(sqlDurationBin('"first_response_at" - "created_at"')), t.firstResponseAt, t.createdAt),
     index('tickets_resolution_bin_idx').on(sql.raw(sqlDurationBin('"resolved_at" - "created_at"')), t.resolvedAt, t.createdAt),
     index('tickets_first_response_business_bin_idx').on(sql.raw(sqlDurationBin('"first_response_business_ms"')), t.firstResponseAt, t.firstResponseBusinessMs),

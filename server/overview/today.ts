@@ -6,7 +6,7 @@ import { localDay } from '../analytics/forecast/daily.ts';
 import { addRatings, meanOf } from '../analytics/kpi.ts';
 import { percentileOf } from '../analytics/percentile.ts';
 import type { Span } from '../analytics/range.ts';
-import { nextDay, startOfDay } from '../analytics/time-zone.ts';
+import { nextDay, startOfDay } from '../../shared/time-zone.ts';
 import type { Db } from '../db/open.ts';
 import { agentAvailability, agents, chatSessions, tickets } from '../db/schema.ts';
 

@@ -1,5 +1,5 @@
 import { minutesOf, type BusinessCalendar } from '../../shared/schemas/team-settings.ts';
-import { DAY } from '../analytics/time-zone.ts';
+import { DAY } from '../../shared/time-zone.ts';
 import { zoneOffsets, type ZoneOffsets } from './zone-offsets.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { DAY, offsetSegments } from '../analytics/time-zone.ts';
+import { DAY, offsetSegments } from '../../shared/time-zone.ts';
 
 /**
  * A zone's UTC offsets, looked up from a cache instead of asking Intl each time: the offsets of

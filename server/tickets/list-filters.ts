@@ -2,7 +2,7 @@ import { eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { slaLate, slaMet, slaOverdue } from '../analytics/definitions.ts';
 import type { Span } from '../analytics/range.ts';
-import { DAY, HOUR, offsetSegments } from '../analytics/time-zone.ts';
+import { DAY, HOUR, offsetSegments } from '../../shared/time-zone.ts';
 import { tickets } from '../db/schema.ts';
 import type { TicketListFilter } from './list.ts';
 

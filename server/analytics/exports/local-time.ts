@@ -1,4 +1,4 @@
-import { offsetAt } from '../time-zone.ts';
+import { offsetAt } from '../../../shared/time-zone.ts';
 
 // Offsets change only at whole quarter hours (UTC), so one lookup per quarter hour is exact.
 const quarter = 15 * 60 * 1000;

@@ -8,7 +8,7 @@ import { tickets } from '../../db/schema.ts';
 import { Random } from '../../seed/random.ts';
 import { ticketCreated } from '../definitions.ts';
 import { analyticsRows } from '../testing/rows.ts';
-import { DAY, nextDay, startOfDay } from '../time-zone.ts';
+import { DAY, nextDay, startOfDay } from '../../../shared/time-zone.ts';
 import { addDays, dailyCreated, firstCreatedAt, localDay } from './daily.ts';
 
 /**

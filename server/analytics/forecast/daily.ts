@@ -3,7 +3,7 @@ import type { DailyCount } from '../../../shared/schemas/analytics-extra.ts';
 import type { Db } from '../../db/open.ts';
 import { analyticsTicketQuarters } from '../../db/schema.ts';
 import type { Span } from '../range.ts';
-import { DAY, nextDay, offsetAt, offsetSegments, startOfDay } from '../time-zone.ts';
+import { DAY, nextDay, offsetAt, offsetSegments, startOfDay } from '../../../shared/time-zone.ts';
 
 /**
  * Tickets created per calendar day in any time zone, from the quarter-hour rollup

@@ -1,6 +1,6 @@
 import { forecastMethod, type DailyCount, type ForecastQueryParsed, type VolumeForecast } from '../../../shared/schemas/analytics-extra.ts';
 import type { Db } from '../../db/open.ts';
-import { startOfDay } from '../time-zone.ts';
+import { startOfDay } from '../../../shared/time-zone.ts';
 import { backtest } from './backtest.ts';
 import { addDays, dailyCreated, firstCreatedAt, localDay } from './daily.ts';
 import { fitHoltWinters, minimumHistoryDays } from './holt-winters.ts';

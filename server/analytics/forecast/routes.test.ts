@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newAgent, type SignedIn } from '../../testing/client.ts';
 import { startTestServer, type TestServer } from '../../testing/harness.ts';
 import { analyticsRows, hours } from '../testing/rows.ts';
-import { startOfDay } from '../time-zone.ts';
+import { startOfDay } from '../../../shared/time-zone.ts';
 import { addDays, localDay } from './daily.ts';
 
 /**

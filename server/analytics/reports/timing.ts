@@ -1,5 +1,5 @@
 import type { ReportFrequency } from '../../../shared/schemas/reports.ts';
-import { HOUR, offsetAt } from '../time-zone.ts';
+import { HOUR, offsetAt } from '../../../shared/time-zone.ts';
 
 /** When a schedule sends: its frequency, the day (weekday 0 = Monday, or day of month) and hour, in `tz`. */
 export interface Timing {

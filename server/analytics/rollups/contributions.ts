@@ -1,5 +1,5 @@
 import { chatTerms, ticketTerms, type Columns } from '../definitions.ts';
-import { DAY } from '../time-zone.ts';
+import { DAY } from '../../../shared/time-zone.ts';
 import { sqlDurationBin } from './bins.ts';
 
 /**

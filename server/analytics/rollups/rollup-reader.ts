@@ -5,7 +5,7 @@ import { nearestRank } from '../percentile.ts';
 import type { Span } from '../range.ts';
 import { rawReader, ticketKeys, ticketTotalsBy } from '../raw-reader.ts';
 import type { AnalyticsReader, ChatTotals, DurationMetric, QuarterCounts, TicketDimension, TicketTotals } from '../reader.ts';
-import { DAY } from '../time-zone.ts';
+import { DAY } from '../../../shared/time-zone.ts';
 import { mergeInto, noChatTotals, noTicketTotals } from '../totals.ts';
 import { sqlLocalKey } from '../local-time.ts';
 import { sqlDurationBin } from './bins.ts';

@@ -45,9 +45,17 @@ export function startOfDay(day: string, tz: string): number {
   return wallClock - offsetAt(tz, guess);
 }
 
-export function nextDay(day: string): string {
+/** `day` (`YYYY-MM-DD`) moved by `days` calendar days. */
+export function addDays(day: string, days: number): string {
   const [year = 1970, month = 1, date = 1] = day.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
+}
+
+export const nextDay = (day: string): string => addDays(day, 1);
+
+/** The calendar day `YYYY-MM-DD` that `instant` falls on in `tz`. */
+export function dayOf(instant: number, tz: string): string {
+  return new Date(instant + offsetAt(tz, instant)).toISOString().slice(0, 10);
 }
 
 /** A stretch of time with one offset: from the previous segment's `until` (or −∞) up to `until`. */
