@@ -7,12 +7,15 @@
  * custom calendar range in another time zone (p50 / p95 of BENCH_RUNS runs after a warm-up), the
  * Ticket analytics tab, and the CSV export of every ticket (time, rows, bytes, and the server's
  * peak memory before and after, to show the stream stays flat).
+ *
+ * BENCH_DATA_DIR keeps the seeded database there and reuses it on the next run (no re-seeding).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installAnalytics } from '../server/analytics/rollups/install.ts';
 import { openDatabase } from '../server/db/open.ts';
+import { defaultAgentPassword } from '../server/seed/options.ts';
 import { seedDatabase } from '../server/seed/seed.ts';
 import { freePort } from '../server/testing/free-port.ts';
 import { spawnServer } from '../server/testing/spawn-server.ts';
@@ -21,7 +24,8 @@ const ticketCount = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 const days = Number(process.env.BENCH_DAYS ?? 730);
 const runs = Number(process.env.BENCH_RUNS ?? 20);
 
-const dir = mkdtempSync(join(tmpdir(), 'lantern-bench-analytics-'));
+const keptDir = process.env.BENCH_DATA_DIR;
+const dir = keptDir ?? mkdtempSync(join(tmpdir(), 'lantern-bench-analytics-'));
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
 
@@ -32,27 +36,37 @@ function peakMemoryKib(pid: number | undefined): number {
 
 try {
   const database = openDatabase(join(dir, 'lantern.db'));
-  console.log(`Seeding ${ticketCount.toLocaleString('en-US')} tickets over ${days} days…`);
-  let started = performance.now();
-  const report = await seedDatabase(database.sqlite, { tickets: ticketCount, days, seed: 11 });
-  console.log(`  seeded in ${seconds(performance.now() - started)} (rollups rebuilt once at the end)`);
-  started = performance.now();
-  installAnalytics(database.sqlite, { rebuild: true });
-  console.log(`  npm run analytics:rebuild alone: ${seconds(performance.now() - started)}`);
-  started = performance.now();
-  installAnalytics(database.sqlite, { rebuild: true, businessHours: true });
-  console.log(`  … with every business-hours duration recomputed: ${seconds(performance.now() - started)}`);
+  const seeded = database.sqlite.prepare('select count(*) from tickets').pluck().get() as number;
+  let agentEmail: string;
+  let password = defaultAgentPassword;
+  if (seeded > 0) {
+    console.log(`Reusing ${seeded.toLocaleString('en-US')} tickets in ${dir}`);
+    agentEmail = database.sqlite.prepare(`select email from agents where role = 'admin' limit 1`).pluck().get() as string;
+  } else {
+    console.log(`Seeding ${ticketCount.toLocaleString('en-US')} tickets over ${days} days…`);
+    let started = performance.now();
+    const report = await seedDatabase(database.sqlite, { tickets: ticketCount, days, seed: 11 });
+    console.log(`  seeded in ${seconds(performance.now() - started)} (rollups rebuilt once at the end)`);
+    started = performance.now();
+    installAnalytics(database.sqlite, { rebuild: true });
+    console.log(`  npm run analytics:rebuild alone: ${seconds(performance.now() - started)}`);
+    started = performance.now();
+    installAnalytics(database.sqlite, { rebuild: true, businessHours: true });
+    console.log(`  … with every business-hours duration recomputed: ${seconds(performance.now() - started)}`);
+    const agent = report.agents[0];
+    if (!agent) throw new Error('the seed made no agents');
+    agentEmail = agent.email;
+    password = report.agentPassword;
+  }
   database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   database.close();
 
   const { url, child } = await spawnServer({ port: await freePort(), dataDir: dir, startTimeoutMs: 120_000 });
   try {
-    const agent = report.agents[0];
-    if (!agent) throw new Error('the seed made no agents');
     const login = await fetch(`${url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: agent.email, password: report.agentPassword }),
+      body: JSON.stringify({ email: agentEmail, password }),
     });
     if (!login.ok) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
     const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
@@ -107,5 +121,5 @@ try {
     child.kill('SIGTERM');
   }
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (!keptDir) rmSync(dir, { recursive: true, force: true });
 }

@@ -612,16 +612,19 @@ export const analyticsChatDaily = sqliteTable(
   (t) => [primaryKey({ columns: [t.day, t.agentId] })],
 );
 
-/** How many durations of each kind fell in each log-spaced bin per UTC day: percentiles without reading every row. */
+/**
+ * Duration histograms per UTC day: `counts` is a JSON object { bin: how many durations of the
+ * metric fell in that bin } (bins in server/analytics/rollups/bins.ts). One row per day rather
+ * than per bin: a range reads a handful of small documents instead of thousands of rows.
+ */
 export const analyticsDurationBins = sqliteTable(
   'analytics_duration_bins',
   {
     metric: text('metric').notNull(),
     day: integer('day').notNull(),
-    bin: integer('bin').notNull(),
-    n: integer('n').notNull().default(0),
+    counts: text('counts').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.metric, t.day, t.bin] })],
+  (t) => [primaryKey({ columns: [t.metric, t.day] })],
 );
 
 /** The same histograms per block of 16 UTC days (block = floor(day / 16)): a year reads ~23 blocks, not 365 days. */
@@ -630,10 +633,9 @@ export const analyticsDurationBlocks = sqliteTable(
   {
     metric: text('metric').notNull(),
     block: integer('block').notNull(),
-    bin: integer('bin').notNull(),
-    n: integer('n').notNull().default(0),
+    counts: text('counts').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.metric, t.block, t.bin] })],
+  (t) => [primaryKey({ columns: [t.metric, t.block] })],
 );
 
 /** One row: `version` moves on every ticket or chat write (live dashboards), `definition` names the triggers' revision. */

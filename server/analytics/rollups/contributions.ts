@@ -13,6 +13,11 @@ export interface Contribution {
   values: Record<string, string>;
   /** SQL condition on the source row; the contribution applies only when it holds. */
   when: string;
+  /**
+   * Histogram contributions add 1 to the bin this expression names inside the row's JSON
+   * `counts` object, instead of adding `values` to columns.
+   */
+  bin?: string;
 }
 
 export interface Source {
@@ -35,10 +40,10 @@ export const BLOCK_DAYS = 16;
 
 /** A duration's bin, counted on its day and in its 16-day block. */
 function bin(metric: string, day: string, value: string, when: string): Contribution[] {
-  const key = { metric: `'${metric}'`, bin: sqlDurationBin(value) };
+  const bin = sqlDurationBin(value);
   return [
-    { table: 'analytics_duration_bins', key: { ...key, day }, values: { n: '1' }, when },
-    { table: 'analytics_duration_blocks', key: { ...key, block: `(${day} / ${BLOCK_DAYS})` }, values: { n: '1' }, when },
+    { table: 'analytics_duration_bins', key: { metric: `'${metric}'`, day }, values: {}, when, bin },
+    { table: 'analytics_duration_blocks', key: { metric: `'${metric}'`, block: `(${day} / ${BLOCK_DAYS})` }, values: {}, when, bin },
   ];
 }
 

@@ -22,6 +22,16 @@ export function rebuildStatements(): string[] {
   const copies = sources.map((source) => `create temp table ${narrow(source)} as select ${source.watched.map(column).join(', ')} from ${source.table}`);
   const inserts = [...byTable].map(([table, parts]) => {
     const keyColumns = Object.keys(parts[0]?.contribution.key ?? {});
+    if (parts.some(({ contribution }) => contribution.bin !== undefined)) {
+      const selects = parts.map(
+        ({ source, contribution }) =>
+          `select ${[...Object.values(contribution.key).map((expr, i) => `${expr} as ${keyColumns[i]}`), `${contribution.bin} as bin`].join(', ')} from temp.${narrow(source)} where ${contribution.when}`,
+      );
+      return `insert into ${table} (${[...keyColumns, 'counts'].join(', ')})
+        select ${keyColumns.join(', ')}, json_group_object(bin, n) from (
+          select ${keyColumns.join(', ')}, bin, count(*) as n from (${selects.join(' union all ')}) group by ${keyColumns.join(', ')}, bin
+        ) group by ${keyColumns.join(', ')}`;
+    }
     const valueColumns = [...new Set(parts.flatMap(({ contribution }) => Object.keys(contribution.values)))];
     const selects = parts.map(({ source, contribution }) => {
       const values = valueColumns.map((column) => `${contribution.values[column] ?? '0'} as ${column}`);

@@ -10,7 +10,13 @@ import { businessDurations, sources, type Contribution, type Source } from './co
 const row = (alias: 'NEW' | 'OLD') => (name: string) => `${alias}.${name}`;
 
 function upsert(contribution: Contribution, sign: 1 | -1): string {
-  const { table, key, values, when } = contribution;
+  const { table, key, values, when, bin } = contribution;
+  if (bin !== undefined) {
+    const path = `'$."' || (${bin}) || '"'`;
+    return `insert into ${table} (${[...Object.keys(key), 'counts'].join(', ')})
+    select ${[...Object.values(key), `json_object(cast((${bin}) as text), ${sign})`].join(', ')} where ${when}
+    on conflict (${Object.keys(key).join(', ')}) do update set counts = json_set(counts, ${path}, coalesce(json_extract(counts, ${path}), 0) + ${sign});`;
+  }
   const keyColumns = Object.keys(key);
   const valueColumns = Object.keys(values);
   const selected = [...Object.values(key), ...Object.values(values).map((value) => (sign === 1 ? `(${value})` : `-(${value})`))];

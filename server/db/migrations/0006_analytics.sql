@@ -18,17 +18,15 @@ CREATE TABLE `analytics_chat_daily` (
 CREATE TABLE `analytics_duration_bins` (
 	`metric` text NOT NULL,
 	`day` integer NOT NULL,
-	`bin` integer NOT NULL,
-	`n` integer DEFAULT 0 NOT NULL,
-	PRIMARY KEY(`metric`, `day`, `bin`)
+	`counts` text NOT NULL,
+	PRIMARY KEY(`metric`, `day`)
 );
 --> statement-breakpoint
 CREATE TABLE `analytics_duration_blocks` (
 	`metric` text NOT NULL,
 	`block` integer NOT NULL,
-	`bin` integer NOT NULL,
-	`n` integer DEFAULT 0 NOT NULL,
-	PRIMARY KEY(`metric`, `block`, `bin`)
+	`counts` text NOT NULL,
+	PRIMARY KEY(`metric`, `block`)
 );
 --> statement-breakpoint
 CREATE TABLE `analytics_state` (
