@@ -28,4 +28,3 @@ export function ratingKpis(current: RatingStats, previous: RatingStats): RatingK
   return { mean: kpi(meanOf(current), meanOf(previous)), count: kpi(current.count, previous.count) };
 }
 
-export const addRatings = (a: RatingStats, b: RatingStats): RatingStats => ({ count: a.count + b.count, sum: a.sum + b.sum });

@@ -2,8 +2,9 @@ import { and, asc, count, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { TodayFigures } from '../../shared/schemas/analytics-extra.ts';
 import { chatRating, firstResponse, ticketCreated, ticketRating, ticketResolved } from '../analytics/definitions.ts';
-import { localDay } from '../analytics/forecast/daily.ts';
-import { addRatings, meanOf } from '../analytics/kpi.ts';
+import { dayOf as localDay } from '../../shared/time-zone.ts';
+import { meanOf } from '../analytics/kpi.ts';
+import { addTotals } from '../analytics/totals.ts';
 import { percentileOf } from '../analytics/percentile.ts';
 import type { Span } from '../analytics/range.ts';
 import { nextDay, startOfDay } from '../../shared/time-zone.ts';
@@ -38,7 +39,7 @@ export function todayFigures(db: Db, tz: string, now: number): TodayFigures {
     .all()
     .map((row) => row.ms);
 
-  const ratings = addRatings(ratingsOf(db, tickets, ticketRating, span), ratingsOf(db, chatSessions, chatRating, span));
+  const ratings = addTotals(ratingsOf(db, tickets, ticketRating, span), ratingsOf(db, chatSessions, chatRating, span));
 
   const chats = db
     .select({ status: chatSessions.status, n: count() })

@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import { reportSections, weekdayNames } from '../../../shared/schemas/reports.ts';
 import { systemFonts, toWinAnsi, type FontSet } from '../../helpcenter/pdf/fonts.ts';
 import { writeFooters } from '../../helpcenter/pdf/footers.ts';
-import { wallClock } from './local-time.ts';
+import { dayOf } from '../../../shared/time-zone.ts';
 import { barChart, heatmap, horizontalBars, palette } from './pdf-charts.ts';
 import { sectionTitles, type Report, type ReportTable, type VolumeDay } from './report.ts';
 
@@ -21,7 +21,7 @@ const colors = { heading: '#0f172a', text: '#1f2937', muted: '#6b7280', rule: '#
 const maxPdfRows = 45;
 
 /** The calendar day in `tz` of an ISO instant (moved by `shift` ms: −1 for the last day of a half-open range). */
-const localDay = (iso: string, tz: string, shift = 0) => new Date(wallClock(tz)(Date.parse(iso) + shift)).toISOString().slice(0, 10);
+const localDay = (iso: string, tz: string, shift = 0) => dayOf(Date.parse(iso) + shift, tz);
 
 /** Long ranges are drawn by week so bars stay readable. */
 function chartVolume(volume: VolumeDay[]): { labels: string[]; created: number[]; resolved: number[] } {

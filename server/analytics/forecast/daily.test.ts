@@ -9,7 +9,8 @@ import { Random } from '../../seed/random.ts';
 import { ticketCreated } from '../definitions.ts';
 import { analyticsRows } from '../testing/rows.ts';
 import { DAY, nextDay, startOfDay } from '../../../shared/time-zone.ts';
-import { addDays, dailyCreated, firstCreatedAt, localDay } from './daily.ts';
+import { dailyCreated, firstCreatedAt } from './daily.ts';
+import { addDays, dayOf as localDay } from '../../../shared/time-zone.ts';
 
 /**
  * Local days summed from the quarter-hour rollup must count exactly what the definition counts over

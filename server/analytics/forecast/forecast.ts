@@ -2,7 +2,8 @@ import { forecastMethod, type DailyCount, type ForecastQueryParsed, type VolumeF
 import type { Db } from '../../db/open.ts';
 import { startOfDay } from '../../../shared/time-zone.ts';
 import { backtest } from './backtest.ts';
-import { addDays, dailyCreated, firstCreatedAt, localDay } from './daily.ts';
+import { dailyCreated, firstCreatedAt } from './daily.ts';
+import { addDays, dayOf as localDay } from '../../../shared/time-zone.ts';
 import { fitHoltWinters, minimumHistoryDays } from './holt-winters.ts';
 import { forecastWithBand, intervalLevel } from './interval.ts';
 

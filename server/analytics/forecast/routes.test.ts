@@ -3,7 +3,7 @@ import { newAgent, type SignedIn } from '../../testing/client.ts';
 import { startTestServer, type TestServer } from '../../testing/harness.ts';
 import { analyticsRows, hours } from '../testing/rows.ts';
 import { startOfDay } from '../../../shared/time-zone.ts';
-import { addDays, localDay } from './daily.ts';
+import { addDays, dayOf as localDay } from '../../../shared/time-zone.ts';
 
 /**
  * The forecast endpoint on a history built by hand: tickets created at local noon in Kolkata,

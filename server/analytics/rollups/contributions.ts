@@ -1,6 +1,7 @@
 import { chatTerms, ticketTerms, type Columns } from '../definitions.ts';
 import { DAY } from '../../../shared/time-zone.ts';
 import { sqlDurationBin } from './bins.ts';
+import { QUARTER } from './split.ts';
 
 /**
  * What one source row adds to the rollup tables, written once and turned into both the triggers
@@ -30,7 +31,6 @@ export interface Source {
   watched: readonly string[];
 }
 
-const QUARTER = 15 * 60 * 1000;
 const dayOf = (column: string) => `(${column} / ${DAY})`;
 /** A 0/1 flag that is 0, not NULL, when the condition is unknown. */
 const flag = (condition: string) => `coalesce(${condition}, 0)`;

@@ -19,6 +19,15 @@ interface Row {
 
 const n = (value: string | number | null | undefined) => Number(value ?? 0);
 
+/** Adds up histogram documents (`{ bin: count }` JSON) into one map. */
+function sumHistograms(documents: string[]): Map<number, number> {
+  const sum = new Map<number, number>();
+  for (const document of documents) {
+    for (const [bin, count] of Object.entries(JSON.parse(document) as Record<string, number>)) sum.set(Number(bin), (sum.get(Number(bin)) ?? 0) + count);
+  }
+  return sum;
+}
+
 /**
  * Reads whole UTC days (whole quarter hours for local-time figures) from the rollup tables and
  * the partial days at a range's ends from the rows, so any range in any time zone is exact.
@@ -64,24 +73,17 @@ export function rollupReader(db: Db): AnalyticsReader {
     if (whole) {
       // Whole 16-day blocks from the block histograms, the days around them from the day histograms.
       const blocks = splitSpan(whole, BLOCK_DAYS);
-      const sumDocuments = (documents: string[]) => {
-        for (const document of documents) {
-          for (const [bin, count] of Object.entries(JSON.parse(document) as Record<string, number>)) add(Number(bin), count);
-        }
-      };
+      const documents = (query: string) => all(query).map((row) => String(row.k));
       if (blocks.whole) {
-        const documents = all(
+        const blockDocuments = documents(
           `select counts as k from analytics_duration_blocks where metric = '${metric}' and block >= ${blocks.whole.from} and block < ${blocks.whole.to} order by block`,
-        ).map((row) => String(row.k));
+        );
         // Summing ~23 documents of ~700 bins is the costly part of a year; old blocks rarely change,
         // so the sum is kept under the documents' own text: a changed block is a different key.
-        const key = `${metric}\n${documents.join('\n')}`;
+        const key = `${metric}\n${blockDocuments.join('\n')}`;
         let sum = blockSums.get(key);
         if (!sum) {
-          sum = new Map();
-          for (const document of documents) {
-            for (const [bin, count] of Object.entries(JSON.parse(document) as Record<string, number>)) sum.set(Number(bin), (sum.get(Number(bin)) ?? 0) + count);
-          }
+          sum = sumHistograms(blockDocuments);
           blockSums.set(key, sum);
           const oldest = blockSums.keys().next().value;
           if (blockSums.size > 64 && oldest !== undefined) blockSums.delete(oldest);
@@ -89,7 +91,7 @@ export function rollupReader(db: Db): AnalyticsReader {
         for (const [bin, count] of sum) add(bin, count);
       }
       for (const dayRange of blocks.edges) {
-        sumDocuments(all(`select counts as k from analytics_duration_bins where metric = '${metric}' and ${days(dayRange)}`).map((row) => String(row.k)));
+        for (const [bin, count] of sumHistograms(documents(`select counts as k from analytics_duration_bins where metric = '${metric}' and ${days(dayRange)}`))) add(bin, count);
       }
     }
     for (const edge of edges) for (const [bin, count] of raw.histogram(metric, edge)) add(bin, count);
